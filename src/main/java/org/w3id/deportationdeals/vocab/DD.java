@@ -41,8 +41,10 @@ public final class DD {
     public static String sentence(String articleId, int index) { return article(articleId) + "/sentence/" + index; }
     public static String articleGraph(String articleId) { return GRAPH_ARTICLE + articleId; }
 
-    private static Resource resource(String local) { return ResourceFactory.createResource(NS + local); }
-    private static Property property(String local) { return ResourceFactory.createProperty(NS + local); }
+    /** The class or concept with this local name in our namespace (for names read from rule files). */
+    public static Resource resource(String local) { return ResourceFactory.createResource(NS + local); }
+    /** The property with this local name in our namespace (for role names read from rule files). */
+    public static Property property(String local) { return ResourceFactory.createProperty(NS + local); }
 
     // ---- Actors
     public static final Resource Actor = resource("Actor");
