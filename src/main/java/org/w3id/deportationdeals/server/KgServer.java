@@ -22,10 +22,11 @@ import org.apache.jena.sparql.core.DatasetGraph;
  *   <li>{@code /kg} itself: queries sent to the dataset URL.</li>
  * </ul>
  * There is no update, upload or Graph Store write endpoint, and the dataset is wrapped read-only, so nothing sent to
- * the server can change the graph. CORS is on, so browser pages on other origins can query it. Queries may not call
- * other endpoints with {@code SERVICE} unless the endpoint is listed in {@link Builder#allowedServices(List)}.
- * Queries are cut off after the query timeout (default 30 s); a client can ask for less with {@code ?timeout=}
- * seconds, never for more.
+ * the server can change the graph (writes are answered 4xx: 405, 415, 400 or 404 depending on how they are sent).
+ * CORS is on, so browser pages on other origins can query it. A query that calls another endpoint with
+ * {@code SERVICE} (even {@code SERVICE SILENT}) is answered 403 Forbidden without contacting it, unless the endpoint
+ * is listed in {@link Builder#allowedServices(List)}. Queries are cut off after the query timeout (default 30 s) and
+ * answered 503 "Query timed out"; a client can ask for less with {@code ?timeout=} seconds, never for more.
  *
  * <pre>{@code
  * KgServer server = KgServer.builder()

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -106,7 +107,7 @@ class ReadOnlyTest {
     void the_graph_store_endpoint_returns_a_named_graph_as_turtle() throws Exception {
         DatasetGraph dsg = TestGraph.create();
         Graph stored = Txn.calculateRead(dsg, () -> {
-            Graph copy = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
+            Graph copy = GraphFactory.createDefaultGraph();
             dsg.getGraph(TestGraph.iri(ARTICLE_1)).find().forEachRemaining(copy::add);
             return copy;
         });
