@@ -9,6 +9,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
 
 /** The requests the tests send, spelled out as a SPARQL client would send them. */
 final class Http {
@@ -70,7 +71,7 @@ final class Http {
     /** The media type of a response, without parameters, lower case; "" if there is none. */
     static String mediaType(HttpResponse<?> response) {
         return response.headers().firstValue("Content-Type")
-                .map(v -> v.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT))
+                .map(v -> v.split(";")[0].strip().toLowerCase(Locale.ROOT))
                 .orElse("");
     }
 }
