@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Turns an article body into the sentences extraction reads, with offsets into the body.
  *
  * <p>Each line is a paragraph (scraped articles put one paragraph per line), so a heading or a list item is a
- * sentence of its own. Within a line, text is cut around cut marks and split at {@code .}, {@code !} or
+ * sentence of its own; only a line that stops mid-sentence and is followed by a line starting in lowercase is
+ * read as hard-wrapped and joined to it. Within a line, text is cut around cut marks and split at {@code .}, {@code !} or
  * {@code ?} followed by whitespace and an uppercase letter, digit or opening quote, except after abbreviations,
  * initials, and inside a quotation that closes later on the line (a quote is one statement, and quote rules
  * need it whole). Noise lines and paragraphs repeating an earlier one yield nothing.
@@ -45,6 +46,10 @@ final class SentenceSplitter {
         int lineStart = 0;
         while (true) {
             int newline = body.indexOf('\n', lineStart);
+            // A hard-wrapped paragraph goes on while a line stops mid-sentence and the next starts in lowercase.
+            while (newline >= 0 && continuesOnNextLine(norm, lineStart, newline)) {
+                newline = body.indexOf('\n', newline + 1);
+            }
             int lineEnd = newline < 0 ? body.length() : newline;
             run.line(lineStart, lineEnd);
             if (newline < 0) {
@@ -52,6 +57,24 @@ final class SentenceSplitter {
             }
             lineStart = newline + 1;
         }
+    }
+
+    private static boolean continuesOnNextLine(String norm, int lineStart, int newline) {
+        int last = newline - 1;
+        while (last >= lineStart && Character.isWhitespace(norm.charAt(last))) {
+            last--;
+        }
+        while (last >= lineStart && CLOSERS.indexOf(norm.charAt(last)) >= 0) {
+            last--;
+        }
+        if (last < lineStart || TERMINATORS.indexOf(norm.charAt(last)) >= 0 || norm.charAt(last) == ':') {
+            return false;
+        }
+        int next = newline + 1;
+        while (next < norm.length() && norm.charAt(next) != '\n' && Character.isWhitespace(norm.charAt(next))) {
+            next++;
+        }
+        return next < norm.length() && Character.isLowerCase(norm.charAt(next));
     }
 
     /** The state of splitting one body: the sentences so far and the paragraphs already seen. */

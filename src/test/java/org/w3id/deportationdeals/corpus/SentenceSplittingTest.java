@@ -115,4 +115,13 @@ class SentenceSplittingTest {
                 "Officials said the time was 5:12 PM on 6/30/2025 when the flight left.");
         assertEquals(kept, sentences(String.join("\n", kept) + "\n"));
     }
+
+    @Test
+    void aHardWrappedParagraphIsJoinedButAHeadingIsNot() throws Exception {
+        Article article = read("Deals in Africa\nThe cable said Rwanda would take ten more\ndeportees. Eswatini was\n"
+                + "  asked in March.\nKosovo agreed.\n");
+        assertEquals(List.of("Deals in Africa", "The cable said Rwanda would take ten more\ndeportees.",
+                "Eswatini was\n  asked in March.", "Kosovo agreed."),
+                article.sentences().stream().map(Sentence::text).toList());
+    }
 }
