@@ -76,9 +76,15 @@ public final class DateFinder {
     private final Pattern iso;
 
     private DateFinder() {
+        List<String> monthNames = new ArrayList<>();
         for (ResourceTable.Row row : ResourceTable.read("months.tsv")) {
             int n = Integer.parseInt(row.required(0, "month number"));
-            row.list(1).forEach(name -> months.put(name.toLowerCase(Locale.ROOT), n));
+            List<String> names = row.list(1);
+            for (int k = 0; k < names.size(); k++) {
+                months.put(names.get(k).toLowerCase(Locale.ROOT), n);
+                // the first name is the full one; abbreviations may take a dot ("Jan.", "Sept.")
+                monthNames.add(k == 0 ? capitalisedWord(names.get(k)) : capitalisedWord(names.get(k)) + "\\.?");
+            }
         }
         for (ResourceTable.Row row : ResourceTable.read("weekdays.tsv")) {
             DayOfWeek d = DayOfWeek.of(Integer.parseInt(row.required(0, "ISO day number")));
@@ -91,7 +97,8 @@ public final class DateFinder {
         for (ResourceTable.Row row : ResourceTable.read("date-words.tsv")) {
             words.put(row.required(0, "phrase").toLowerCase(Locale.ROOT), row.required(1, "meaning"));
         }
-        String m = alternation(months.keySet(), true);
+        String m = "(" + monthNames.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                .collect(Collectors.joining("|")) + ")";
         String wd = alternation(weekdays.keySet(), true);
         String se = alternation(seasons.keySet(), false);
         String part = wordsMeaning("early", "late", "mid");
@@ -100,10 +107,10 @@ public final class DateFinder {
         String cue = wordsMeaning("cue");
         String prep = "(?:(?i:on|in)\\s+)?";
         String y = "((?:19|20)\\d{2})";
-        monthDay = Pattern.compile("(?<![\\p{L}\\d])" + prep + m + "\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+" + y + ")?(?![\\d\\p{L}])");
-        dayMonth = Pattern.compile("(?<![\\p{L}\\d])" + prep + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + m + "\\.?(?:,?\\s+" + y + ")?(?![\\d\\p{L}])");
-        monthYear = Pattern.compile("(?<![\\p{L}\\d])" + prep + "(?:(?i:the\\s+)?(" + part + ")[-\\s]+(?i:of\\s+)?)?" + m + "\\.?,?\\s+(?i:of\\s+)?" + y + "(?![\\d\\p{L}])");
-        monthAlone = Pattern.compile("(?<![\\p{L}\\d])(?:(" + cue + ")\\s+)?(?:(?i:the\\s+)?(" + rel + ")\\s+)?(?:(?i:the\\s+)?(" + part + ")[-\\s]+(?i:of\\s+)?)?" + m + "\\.?(?![\\p{L}\\d])(?!\\.?\\s+\\d)");
+        monthDay = Pattern.compile("(?<![\\p{L}\\d])" + prep + m + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+" + y + ")?(?![\\d\\p{L}])");
+        dayMonth = Pattern.compile("(?<![\\p{L}\\d])" + prep + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + m + "(?:,?\\s+" + y + ")?(?![\\d\\p{L}])");
+        monthYear = Pattern.compile("(?<![\\p{L}\\d])" + prep + "(?:(?i:the\\s+)?(" + part + ")[-\\s]+(?i:of\\s+)?)?" + m + ",?\\s+(?i:of\\s+)?" + y + "(?![\\d\\p{L}])");
+        monthAlone = Pattern.compile("(?<![\\p{L}\\d])(?:(" + cue + ")\\s+)?(?:(?i:the\\s+)?(" + rel + ")\\s+)?(?:(?i:the\\s+)?(" + part + ")[-\\s]+(?i:of\\s+)?)?" + m + "(?![\\p{L}\\d])(?!\\.?\\s+\\d)");
         weekday = Pattern.compile("(?<![\\p{L}\\d])(?:(?i:on)\\s+)?(?:(" + rel + ")\\s+)?" + wd + "(?!\\p{L})");
         season = Pattern.compile("(?<![\\p{L}\\d])(?:((?i:in|during))\\s+)?(?:(?i:the)\\s+)?(?:(" + vague + ")\\s+)?(?:(" + part + ")[-\\s]+)?(?:(" + rel + ")\\s+)?(?:(" + part + ")[-\\s]+)?(?i:" + se + ")(?:\\s+(?i:of\\s+)?" + y + ")?(?!\\p{L})");
         relativeUnit = Pattern.compile("(?<![\\p{L}\\d])(?:(" + vague + "|" + part + ")\\s+)?(" + rel + ")\\s+(?i:(year|month|week))(?!\\p{L})");
@@ -318,8 +325,12 @@ public final class DateFinder {
         return new DateValue(ym.toString(), DateValue.Precision.MONTH, qualifier, text);
     }
 
+    private static String capitalisedWord(String n) {
+        return Pattern.quote(n.substring(0, 1).toUpperCase(Locale.ROOT)) + "(?i:" + Pattern.quote(n.substring(1)) + ")";
+    }
+
     private int month(String name) {
-        return months.get(name.toLowerCase(Locale.ROOT));
+        return months.get(name.toLowerCase(Locale.ROOT).replace(".", ""));
     }
 
     /** The normalised meaning of a date word ("Early" to "early", "past" to "last"), or null. */

@@ -163,6 +163,7 @@ public final class PersonFinder {
                 taken[k] = true;
             }
         }
+        List<PhraseMatcher.Hit<Title>> titleHits = d.titles.findAll(text);
         List<Mention> out = new ArrayList<>();
         Matcher m = NAME.matcher(text);
         int from = 0;
@@ -173,20 +174,20 @@ public final class PersonFinder {
             if (tokens.isEmpty()) {
                 continue;
             }
-            // A title may sit inside the run ("Secretary of State Marco Rubio"): the name starts after it.
+            // A title may end inside the run ("Secretary of State Marco Rubio") or right before it ("border czar Tom Homan").
             Title title = null;
             int nameFrom = 0;
-            PhraseMatcher.Hit<Title> th = null;
-            for (int t = 0; t < tokens.size() && title == null; t++) {
-                th = d.titles.longestAt(text, tokens.get(t)[0]);
-                if (th != null && t + 1 < tokens.size() && tokenAfter(tokens, t, th.end())) {
-                    title = th.value();
-                    nameFrom = indexAfter(tokens, th.end());
+            for (PhraseMatcher.Hit<Title> th : titleHits) {
+                if (th.end() > tokens.get(tokens.size() - 1)[0] || th.end() < start - 1) {
+                    continue;
                 }
-            }
-            if (title == null) {
-                th = titleBefore(text, tokens.get(0)[0]);
-                title = th == null ? null : th.value();
+                int k = indexAfter(tokens, th.end());
+                boolean endsAtToken = k == 0 ? text.substring(th.end(), tokens.get(0)[0]).isBlank()
+                        : tokens.get(k - 1)[1] == th.end();
+                if (endsAtToken && k < tokens.size() && k >= nameFrom) {
+                    title = th.value();
+                    nameFrom = k;
+                }
             }
             while (nameFrom < tokens.size() && d.notNames.contains(Text.fold(word(text, tokens.get(nameFrom))))) {
                 nameFrom++;
@@ -196,9 +197,8 @@ public final class PersonFinder {
             }
             int ns = tokens.get(nameFrom)[0];
             int ne = tokens.get(tokens.size() - 1)[1];
-            if (title == null && nameFrom > 0) {
-                th = titleBefore(text, ns);
-                title = th == null ? null : th.value();
+            if (text.startsWith("'s", ne - 2)) {
+                ne -= 2; // "Trump's": the possessive is not part of the name
             }
             Mention found = person(s, text, ns, ne, tokens.size() - nameFrom, title);
             if (found != null) {
@@ -235,10 +235,6 @@ public final class PersonFinder {
         return out;
     }
 
-    private static boolean tokenAfter(List<int[]> tokens, int t, int end) {
-        return indexAfter(tokens, end) < tokens.size() && indexAfter(tokens, end) > t;
-    }
-
     private static int indexAfter(List<int[]> tokens, int end) {
         for (int k = 0; k < tokens.size(); k++) {
             if (tokens.get(k)[0] >= end) {
@@ -250,26 +246,6 @@ public final class PersonFinder {
 
     private static String word(String text, int[] token) {
         return text.substring(token[0], token[1]);
-    }
-
-    private static final Pattern TITLE_GAP = Pattern.compile("\\s+$");
-
-    /** A title that ends right before the name, such as a lower-case "border czar Tom Homan". */
-    private PhraseMatcher.Hit<Title> titleBefore(String text, int nameStart) {
-        Matcher gap = TITLE_GAP.matcher(text.substring(0, nameStart));
-        if (!gap.find()) {
-            return null;
-        }
-        int end = gap.start();
-        for (int k = Math.max(0, end - 40); k < end; k++) {
-            if (Text.wordStart(text, k)) {
-                PhraseMatcher.Hit<Title> h = d.titles.longestAt(text, k);
-                if (h != null && h.end() == end) {
-                    return h;
-                }
-            }
-        }
-        return null;
     }
 
     private static final Pattern ROLE_COMMA_BEFORE = Pattern.compile(",\\s*$");
@@ -327,7 +303,8 @@ public final class PersonFinder {
         if (words >= 2) {
             evidence |= speech || cue || d.firstNames.contains(first);
         } else {
-            evidence |= earlier != null || known != null;
+            // one word is a name only with a title or a name already known: "Likewise, a diplomat" is not a person
+            evidence = title != null || earlier != null || known != null;
         }
         if (!evidence) {
             return null;
