@@ -143,7 +143,8 @@ public final class Gazetteer {
         List<Mention> found = new ArrayList<>();
         for (PhraseMatcher.Hit<Entry> h : hits) {
             Entry e = h.value();
-            if (e.type() == null || isPersonName(text, h) || isUsState(text, h)) {
+            boolean currency = h.end() < text.length() && text.charAt(h.end()) == '$'; // "US$ 3m" is money
+            if (e.type() == null || currency || isPersonName(text, h) || isUsState(text, h)) {
                 continue;
             }
             found.add(mention(s, e.type(), e.key(), h.start(), h.end(), e.demonym()));

@@ -33,6 +33,7 @@ public final class NumberFinder {
     private final NumberParser numbers = NumberParser.get();
     private final MoneyFinder money = MoneyFinder.load();
     private final Pattern monthBefore;
+    private final Pattern monthAfter;
     private final List<String> notCountAfter;
     private final List<String> oneNotAfter;
 
@@ -44,6 +45,7 @@ public final class NumberFinder {
             }
         }
         monthBefore = Pattern.compile("(?<![\\p{L}])(" + alt + ")\\.?\\s+$");
+        monthAfter = Pattern.compile("\\G(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + alt + ")(?!\\p{L})");
         notCountAfter = ResourceTable.words("not-count-after.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
         oneNotAfter = ResourceTable.words("one-not-after.txt").stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     }
@@ -135,6 +137,10 @@ public final class NumberFinder {
         }
         if (monthBefore.matcher(text.substring(0, a.start())).find()) {
             return false; // "Jan. 28", "May 8"
+        }
+        Matcher month = monthAfter.matcher(text);
+        if (month.find(a.end()) && month.start() == a.end()) {
+            return false; // "12 May 2025"
         }
         return !followedByNonCount(text, a.end());
     }

@@ -46,7 +46,7 @@ class GazetteerTest {
 
     @Test
     void alternativeNamesAndDemonymsResolve() {
-        assertEquals(List.of("KG"), keys("20 from the Kyrgyz Republic, a State Department cable said".substring(8, 27)));
+        assertEquals(List.of("KG"), keys("and 20 from the Kyrgyz Republic"));
         assertEquals(List.of("SZ", "SZ"), keys("the tiny kingdom of Eswatini, formerly known as Swaziland, to push it"));
         assertEquals(List.of("CI", "CI"), keys("Ivory Coast, or Côte d'Ivoire, was asked."));
         List<Mention> iraqi = g.find(Sentences.of("paid Rwanda $100,000 to take an Iraqi man"));
@@ -76,6 +76,7 @@ class GazetteerTest {
         assertEquals(List.of(), keys("citizens of mainly Asian and Latin American countries"));
         assertEquals(List.of("american-renaissance"), keys("American Renaissance 6/30/2025 5:12:19 PM"));
         assertEquals(List.of(), keys("the turkey was served; they told us"));
+        assertEquals(List.of(), keys("a deal worth US$ 3m"));
         assertEquals(List.of(), keys("He was held in Atlanta, Georgia, for a month"));
         assertEquals(List.of("GE"), keys("Georgia, in the Caucasus, was asked"));
         assertEquals(List.of("AGENCY"), g.find(Sentences.of("Chad Wolf led Homeland Security")).stream().map(m -> m.type().name()).toList());
