@@ -156,8 +156,13 @@ public final class GraphBuilder {
         if (person.affiliationIso2() != null && !person.affiliationIso2().isBlank()) {
             node.addProperty(DD.affiliation, model.createResource(DD.country(person.affiliationIso2())));
         }
-        if (person.affiliationAgencyKey() != null && !person.affiliationAgencyKey().isBlank()) {
-            node.addProperty(DD.affiliation, model.createResource(IriMinter.entity(EntityType.AGENCY, person.affiliationAgencyKey())));
+        String body = person.affiliationAgencyKey();
+        if (body != null && !body.isBlank()) {
+            // The finder's key names an agency or an organisation ("dhs", "hias"): describe whichever it is.
+            EntityType type = gazetteer.entity(EntityType.AGENCY, body).isPresent() || gazetteer.entity(EntityType.ORGANISATION, body).isEmpty()
+                    ? EntityType.AGENCY : EntityType.ORGANISATION;
+            describeEntity(model, type, body, body);
+            node.addProperty(DD.affiliation, model.createResource(IriMinter.entity(type, body)));
         }
     }
 
