@@ -245,6 +245,7 @@ public final class KgServer {
                     .fusekiModules(FusekiModules.empty())
                     .enableCors(true)
                     .add(DATASET, service)
+                    .addServlet(Namespace.PATH + "*", new LinkedDataServlet(new KnowledgeGraph(published)))
                     .build();
             JettyConnectors.bind(fuseki.getJettyServer(), host, OUTPUT_BUFFER_SIZE);
             return new KgServer(fuseki, host, queryTimeout, allowedServices);
