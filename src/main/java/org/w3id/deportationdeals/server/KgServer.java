@@ -22,11 +22,23 @@ import org.apache.jena.sparql.core.DatasetGraph;
  *       {@code application/sparql-query}); results as JSON, XML, CSV or TSV, graphs as Turtle, JSON-LD, N-Triples or
  *       RDF/XML, chosen by the {@code Accept} header;</li>
  *   <li>{@code /kg/get}: the read side of the Graph Store Protocol ({@code ?default}, {@code ?graph=IRI});</li>
- *   <li>{@code /kg} itself: queries sent to the dataset URL.</li>
+ *   <li>{@code /kg} itself: queries sent to the dataset URL;</li>
+ *   <li>a GET on any of these without a query: the SPARQL 1.1 Service Description.</li>
  * </ul>
+ * Around the endpoint, the server publishes the graph as linked data:
+ * <ul>
+ *   <li>{@code /deportation-deals/…}: every IRI under {@code https://w3id.org/deportation-deals/} answers 200 with
+ *       HTML or RDF by content negotiation (or by extension, {@code .ttl .jsonld .nt .rdf .html}), 404 when the
+ *       graph does not mention it, 406 when the Accept header allows none of the forms; the ontology IRI answers
+ *       generated documentation;</li>
+ *   <li>{@code /.well-known/void}: the VoID description; {@code /}: the landing page; {@code /query.html}: YASGUI
+ *       with the example queries of {@code queries/}.</li>
+ * </ul>
+ * Responses are gzip-compressed for clients that accept it; one query returns at most
+ * {@link Builder#maxResultRows(long)} rows; the SPARQL endpoint answers 406 for an Accept header it cannot serve.
  * There is no update, upload or Graph Store write endpoint, and the dataset is wrapped read-only, so nothing sent to
  * the server can change the graph (writes are answered 4xx: 405, 415, 400 or 404 depending on how they are sent).
- * CORS is on, so browser pages on other origins can query it. A query that calls another endpoint with
+ * CORS is on for GET, POST and OPTIONS without credentials, so browser pages on other origins can query it. A query that calls another endpoint with
  * {@code SERVICE} (even {@code SERVICE SILENT}) is answered 403 Forbidden without contacting it, unless the endpoint
  * is listed in {@link Builder#allowedServices(List)}. Queries are cut off after the query timeout (default 30 s) and
  * answered 503 "Query timed out"; a client can ask for less with {@code ?timeout=} seconds, never for more.
@@ -37,6 +49,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  *         .host("localhost")                     // bind address (default localhost)
  *         .port(3030)                            // 0 picks a free port
  *         .queryTimeout(Duration.ofSeconds(30))
+ *         .maxResultRows(10_000)                 // rows one query may return
  *         .build();
  * server.start();
  * try {

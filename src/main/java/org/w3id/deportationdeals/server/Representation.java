@@ -86,8 +86,7 @@ enum Representation {
 
     /** Writes a graph in this (RDF) representation with its content type and charset. */
     void write(Graph graph, HttpServletResponse response) throws IOException {
-        response.setContentType(mediaType + (this == RDFXML ? "" : "; charset=utf-8"));
-        response.setCharacterEncoding("utf-8");
+        response.setContentType(mediaType + "; charset=utf-8");
         OutputStream out = response.getOutputStream();
         RDFDataMgr.write(out, graph, format);
         out.flush();

@@ -1,6 +1,5 @@
 package org.w3id.deportationdeals.server;
 
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -145,12 +144,5 @@ final class VoidDescription {
 
     private static Node voidTerm(String local) {
         return NodeFactory.createURI(VOID + local);
-    }
-
-    /** For the landing page's counts. */
-    static Map<Node, Long> countsByClass(Statistics stats) {
-        Map<Node, Long> counts = new HashMap<>();
-        stats.instancesByClass().forEach((c, i) -> counts.put(c, (long) i.size()));
-        return counts;
     }
 }
