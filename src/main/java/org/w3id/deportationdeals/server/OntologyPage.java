@@ -15,6 +15,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.OWL2;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -75,7 +76,8 @@ final class OntologyPage {
         sections.put("Annotation properties", typed(ontology, OWL.AnnotationProperty.asNode()));
         sections.put("Other properties", typed(ontology, RDF.Property.asNode()));
         sections.put("Concept schemes", typed(ontology, SKOS.ConceptScheme.asNode()));
-        sections.put("Concepts", typed(ontology, SKOS.Concept.asNode()));
+        sections.put("Concepts", concepts(ontology));
+        sections.put("Named individuals", typed(ontology, OWL2.NamedIndividual.asNode()));
         Set<Node> placed = new LinkedHashSet<>();
         for (List<Node> list : sections.values()) {
             list.removeAll(placed);
@@ -124,6 +126,28 @@ final class OntologyPage {
     static String localName(Node term) {
         String iri = term.getURI();
         return iri.startsWith(DD.NS) ? iri.substring(DD.NS.length()) : iri;
+    }
+
+    /**
+     * SKOS concepts: typed skos:Concept or an instance of a subclass of it (the ontology types its controlled values
+     * by their own concept classes, e.g. dd:ResponseKind), or placed in a scheme.
+     */
+    private static List<Node> concepts(Graph g) {
+        Set<Node> conceptClasses = new LinkedHashSet<>(List.of(SKOS.Concept.asNode()));
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (Triple t : g.find(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY).toList())
+                if (conceptClasses.contains(t.getObject()) && conceptClasses.add(t.getSubject()))
+                    grew = true;
+        }
+        Set<Node> found = new LinkedHashSet<>(typed(g, conceptClasses.toArray(Node[]::new)));
+        for (Triple t : g.find(Node.ANY, SKOS.inScheme.asNode(), Node.ANY).toList())
+            if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(DD.NS))
+                found.add(t.getSubject());
+        List<Node> list = new ArrayList<>(found);
+        list.sort(Comparator.comparing(Node::getURI));
+        return list;
     }
 
     private static List<Node> typed(Graph g, Node... classes) {
