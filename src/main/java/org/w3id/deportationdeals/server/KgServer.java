@@ -2,6 +2,8 @@ package org.w3id.deportationdeals.server;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -10,6 +12,7 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 /**
@@ -19,11 +22,23 @@ import org.apache.jena.sparql.core.DatasetGraph;
  *       {@code application/sparql-query}); results as JSON, XML, CSV or TSV, graphs as Turtle, JSON-LD, N-Triples or
  *       RDF/XML, chosen by the {@code Accept} header;</li>
  *   <li>{@code /kg/get}: the read side of the Graph Store Protocol ({@code ?default}, {@code ?graph=IRI});</li>
- *   <li>{@code /kg} itself: queries sent to the dataset URL.</li>
+ *   <li>{@code /kg} itself: queries sent to the dataset URL;</li>
+ *   <li>a GET on any of these without a query: the SPARQL 1.1 Service Description.</li>
  * </ul>
+ * Around the endpoint, the server publishes the graph as linked data:
+ * <ul>
+ *   <li>{@code /deportation-deals/…}: every IRI under {@code https://w3id.org/deportation-deals/} answers 200 with
+ *       HTML or RDF by content negotiation (or by extension, {@code .ttl .jsonld .nt .rdf .html}), 404 when the
+ *       graph does not mention it, 406 when the Accept header allows none of the forms; the ontology IRI answers
+ *       generated documentation;</li>
+ *   <li>{@code /.well-known/void}: the VoID description; {@code /}: the landing page; {@code /query.html}: YASGUI
+ *       with the example queries of {@code queries/}.</li>
+ * </ul>
+ * Responses are gzip-compressed for clients that accept it; one query returns at most
+ * {@link Builder#maxResultRows(long)} rows; the SPARQL endpoint answers 406 for an Accept header it cannot serve.
  * There is no update, upload or Graph Store write endpoint, and the dataset is wrapped read-only, so nothing sent to
  * the server can change the graph (writes are answered 4xx: 405, 415, 400 or 404 depending on how they are sent).
- * CORS is on, so browser pages on other origins can query it. A query that calls another endpoint with
+ * CORS is on for GET, POST and OPTIONS without credentials, so browser pages on other origins can query it. A query that calls another endpoint with
  * {@code SERVICE} (even {@code SERVICE SILENT}) is answered 403 Forbidden without contacting it, unless the endpoint
  * is listed in {@link Builder#allowedServices(List)}. Queries are cut off after the query timeout (default 30 s) and
  * answered 503 "Query timed out"; a client can ask for less with {@code ?timeout=} seconds, never for more.
@@ -34,6 +49,7 @@ import org.apache.jena.sparql.core.DatasetGraph;
  *         .host("localhost")                     // bind address (default localhost)
  *         .port(3030)                            // 0 picks a free port
  *         .queryTimeout(Duration.ofSeconds(30))
+ *         .maxResultRows(10_000)                 // rows one query may return
  *         .build();
  * server.start();
  * try {
@@ -54,6 +70,11 @@ public final class KgServer {
     public static final int DEFAULT_PORT = 3030;
     public static final Duration DEFAULT_QUERY_TIMEOUT = Duration.ofSeconds(30);
 
+    /** Default cap on the rows of one query's result. */
+    public static final long DEFAULT_MAX_RESULT_ROWS = 10_000;
+    /** Where the VoID description is served (RFC 8615 well-known location named by the VoID note). */
+    public static final String VOID_PATH = "/.well-known/void";
+
     /** Jetty's per-response output buffer, instead of the 5 MiB Fuseki asks for (apache/jena#4084). */
     static final int OUTPUT_BUFFER_SIZE = 32 * 1024;
 
@@ -63,13 +84,16 @@ public final class KgServer {
     private final String host;
     private final Duration queryTimeout;
     private final List<String> allowedServices;
+    private final long maxResultRows;
     private State state = State.NEW;
 
-    private KgServer(FusekiServer fuseki, String host, Duration queryTimeout, List<String> allowedServices) {
+    private KgServer(FusekiServer fuseki, String host, Duration queryTimeout, List<String> allowedServices,
+                     long maxResultRows) {
         this.fuseki = fuseki;
         this.host = host;
         this.queryTimeout = queryTimeout;
         this.allowedServices = allowedServices;
+        this.maxResultRows = maxResultRows;
     }
 
     public static Builder builder() {
@@ -130,6 +154,38 @@ public final class KgServer {
         return queryTimeout;
     }
 
+    /** The most rows one query returns. */
+    public long maxResultRows() {
+        return maxResultRows;
+    }
+
+    /** The landing page ({@code /}). */
+    public String landingUrl() {
+        return serverUrl();
+    }
+
+    /** The query page with YASGUI and the example queries. */
+    public String queryPageUrl() {
+        return "http://" + urlHost() + ":" + port() + QueryPageServlet.PAGE;
+    }
+
+    /** The VoID description of the dataset. */
+    public String voidUrl() {
+        return "http://" + urlHost() + ":" + port() + VOID_PATH;
+    }
+
+    /**
+     * Where this server answers for an IRI of the project's namespace ({@code https://w3id.org/deportation-deals/…}),
+     * e.g. {@code http://localhost:3030/deportation-deals/id/country/RW}.
+     *
+     * @throws IllegalArgumentException for an IRI outside the namespace
+     */
+    public String resourceUrl(String iri) {
+        if (!Namespace.contains(iri))
+            throw new IllegalArgumentException(iri + " is not in the namespace " + org.w3id.deportationdeals.vocab.DD.BASE);
+        return "http://" + urlHost() + ":" + port() + Namespace.link(iri);
+    }
+
     /** The endpoints a query may call with {@code SERVICE}; empty (the default) means none. */
     public List<String> allowedServices() {
         return allowedServices;
@@ -179,8 +235,42 @@ public final class KgServer {
         private int port = DEFAULT_PORT;
         private Duration queryTimeout = DEFAULT_QUERY_TIMEOUT;
         private List<String> allowedServices = List.of();
+        private long maxResultRows = DEFAULT_MAX_RESULT_ROWS;
+        private Path queries;
+        private String license;
 
         private Builder() {}
+
+        /**
+         * Most rows (solutions) one query may return; a query without LIMIT, or with a larger one, is cut to this and
+         * its response carries {@code X-Max-Result-Rows}. Default {@value KgServer#DEFAULT_MAX_RESULT_ROWS}.
+         */
+        public Builder maxResultRows(long maxResultRows) {
+            if (maxResultRows < 1)
+                throw new IllegalArgumentException("maxResultRows must be at least 1, got " + maxResultRows);
+            this.maxResultRows = maxResultRows;
+            return this;
+        }
+
+        /**
+         * Folder of example queries ({@code *.rq}) for the query page and the landing page; by default the
+         * {@code queries/} packaged into the jar.
+         */
+        public Builder queries(Path folder) {
+            Objects.requireNonNull(folder, "folder");
+            if (!Files.isDirectory(folder))
+                throw new IllegalArgumentException("queries folder " + folder + " does not exist or is not a folder");
+            this.queries = folder;
+            return this;
+        }
+
+        /** IRI of the data licence, stated as {@code dcterms:license} in the VoID description; none by default. */
+        public Builder license(String licenseIri) {
+            Objects.requireNonNull(licenseIri, "licenseIri");
+            checkEndpoint(licenseIri);
+            this.license = licenseIri;
+            return this;
+        }
 
         /** The graph to publish; the server only ever reads it. */
         public Builder dataset(DatasetGraph dataset) {
@@ -239,15 +329,34 @@ public final class KgServer {
                     .addEndpoint(Operation.GSP_R, "get")
                     .addEndpoint(Operation.Query)
                     .build();
-            FusekiServer fuseki = FusekiServer.create()
+            KnowledgeGraph graph = new KnowledgeGraph(published);
+            QueryExamples examples = new QueryExamples(queries);
+            QueryPageServlet queryPage = new QueryPageServlet(examples);
+            VoidServlet voidServlet = new VoidServlet(graph, license);
+            FusekiServer.Builder fusekiBuilder = FusekiServer.create()
                     .port(port)
                     // No auto-discovered modules (admin, UI, metrics...): the server offers exactly what is listed here.
                     .fusekiModules(FusekiModules.empty())
-                    .enableCors(true)
+                    // The query operation with a result-size cap and 406 for unacceptable Accept headers.
+                    .registerOperation(Operation.Query, WebContent.contentTypeSPARQLQuery, new BoundedQuery(maxResultRows))
                     .add(DATASET, service)
-                    .build();
+                    // Before Fuseki's dispatch: a GET on the endpoint without a query gets the service description.
+                    .addFilter("/*", new ServiceDescriptionFilter(graph, !allowedServices.isEmpty()))
+                    .addServlet(Namespace.PATH + "*", new LinkedDataServlet(graph))
+                    .addServlet(VOID_PATH, voidServlet)
+                    .addServlet(Namespace.link(VoidDescription.DOCUMENT), voidServlet)
+                    .addServlet(QueryPageServlet.PAGE, queryPage)
+                    .addServlet(QueryPageServlet.SCRIPT, queryPage)
+                    .addServlet(QueryPageServlet.EXAMPLES, queryPage)
+                    .addServlet(WebJarServlet.PATH + "*", new WebJarServlet())
+                    // "" is the servlet mapping for exactly the root path.
+                    .addServlet("", new LandingPage(graph, examples, queryTimeout));
+            // GET, POST and OPTIONS only, no credentials: see cors.properties.
+            CorsSettings.withPackagedFile(file -> fusekiBuilder.enableCors(true, file));
+            FusekiServer fuseki = fusekiBuilder.build();
             JettyConnectors.bind(fuseki.getJettyServer(), host, OUTPUT_BUFFER_SIZE);
-            return new KgServer(fuseki, host, queryTimeout, allowedServices);
+            JettyConnectors.compress(fuseki.getJettyServer());
+            return new KgServer(fuseki, host, queryTimeout, allowedServices, maxResultRows);
         }
 
         private static void checkEndpoint(String endpoint) {
