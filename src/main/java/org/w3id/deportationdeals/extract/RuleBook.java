@@ -27,7 +27,7 @@ import java.util.regex.PatternSyntaxException;
  */
 final class RuleBook {
     static final String FOLDER = "rules/";
-    private static final Pattern MACRO_REF = Pattern.compile("\\{(V:)?([A-Za-z_][A-Za-z0-9_]*|[a-z][a-z |]*)\\}");
+    private static final Pattern MACRO_REF = Pattern.compile("\\{(?:(V:)([A-Za-z_][A-Za-z0-9_ |-]*)|([A-Z][A-Z0-9_]*))\\}");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([A-Za-z][A-Za-z0-9]*)>");
     private static final Set<String> KEYS = Set.of("rule", "kind", "example", "context", "pattern", "set", "each",
             "fill", "focus", "disabled", "note");
@@ -211,7 +211,7 @@ final class RuleBook {
             boolean any = false;
             while (m.find()) {
                 any = true;
-                String replacement = m.group(1) != null ? verbPhrase(m.group(2), where) : "(?:" + macro(m.group(2), where) + ")";
+                String replacement = m.group(1) != null ? verbPhrase(m.group(2), where) : "(?:" + macro(m.group(3), where) + ")";
                 m.appendReplacement(sb, Matcher.quoteReplacement(replacement));
             }
             m.appendTail(sb);
@@ -225,11 +225,13 @@ final class RuleBook {
 
     /** {@code {V:pay}} or {@code {V:ACCEPT_VERB}}: auxiliaries and adverbs, then any form of any listed verb. */
     private String verbPhrase(String spec, String where) {
-        String list = spec.matches("[A-Z][A-Z0-9_]*") ? macro(spec, where) : spec;
         List<String> forms = new ArrayList<>();
-        for (String verb : list.split("\\|")) {
-            if (!verb.isBlank()) {
-                forms.addAll(inflections.forms(verb.trim()));
+        for (String item : spec.split("\\|")) {
+            String list = item.trim().matches("[A-Z][A-Z0-9_]*") ? macro(item.trim(), where) : item;
+            for (String verb : list.split("\\|")) {
+                if (!verb.isBlank()) {
+                    forms.addAll(inflections.forms(verb.trim()));
+                }
             }
         }
         // Longest first so that "taken in" is preferred to "taken".
