@@ -12,6 +12,7 @@ import java.util.Map;
 final class Discourse {
     private final List<Mention> referents = new ArrayList<>();
     private final Map<String, Map<String, List<Object>>> focus = new HashMap<>();
+    private final Map<String, Integer> focusSentence = new HashMap<>();
 
     void addReferent(Mention m) { referents.add(m); }
 
@@ -20,5 +21,11 @@ final class Discourse {
 
     Map<String, List<Object>> focus(String kind) { return focus.get(kind); }
 
-    void setFocus(String kind, Map<String, List<Object>> roles) { focus.put(kind, roles); }
+    /** Sentence index of the fact in focus for the kind, or -1. */
+    int focusSentence(String kind) { return focusSentence.getOrDefault(kind, -1); }
+
+    void setFocus(String kind, Map<String, List<Object>> roles, int sentence) {
+        focus.put(kind, roles);
+        focusSentence.put(kind, sentence);
+    }
 }

@@ -86,7 +86,7 @@ final class RuleEngine {
                 // The fact becomes the one in focus for its kind; a dated document replaces an undated one only.
                 if (!book.isDocumentKind(rule.kind()) || roles.containsKey("date")
                         || discourse.focus(rule.kind()) == null) {
-                    discourse.setFocus(rule.kind(), roles);
+                    discourse.setFocus(rule.kind(), roles, ts.sentence().index());
                 }
                 if (rule.each() != null && roles.getOrDefault(rule.each(), List.of()).size() > 1) {
                     for (Object value : roles.get(rule.each())) {
@@ -126,7 +126,7 @@ final class RuleEngine {
             roles.computeIfAbsent(role, k -> new ArrayList<>()).addAll(values);
         }
         for (Map.Entry<String, Integer> e : pending.entrySet()) {
-            Mention referent = referent(ts, discourse, e.getValue(), roles);
+            Mention referent = referent(rule, e.getKey(), ts, discourse, e.getValue(), roles);
             if (referent != null) {
                 roles.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(referent);
             }
@@ -145,10 +145,10 @@ final class RuleEngine {
                 continue;
             }
             if ("DATE".equals(book.roleType(role))) {
-                ts.tokens().stream().filter(t -> t.type().equals("DATE") && t.value() != null).findFirst()
+                ts.tokens().stream().filter(t -> t.type().equals("DATE") && t.value() != null && !bounding(ts, t)).findFirst()
                         .ifPresent(t -> roles.put(role, List.of(t.value())));
             } else {
-                Mention referent = referent(ts, discourse, ts.bodyStart(m.start()), roles);
+                Mention referent = referent(rule, role, ts, discourse, ts.bodyStart(m.start()), roles);
                 if (referent != null) {
                     roles.put(role, List.of(referent));
                 }
@@ -209,11 +209,29 @@ final class RuleEngine {
         return out;
     }
 
+    /** A date that bounds a period ("since 2022", "until May") rather than dating the event. */
+    private static boolean bounding(TaggedSentence ts, Token date) {
+        int at = ts.viewIndexOf(date);
+        String before = ts.view().substring(Math.max(0, at - 8), Math.max(0, at)).toLowerCase(Locale.ROOT);
+        String words = ((DateValue) date.value()).text() == null ? "" : ((DateValue) date.value()).text().toLowerCase(Locale.ROOT);
+        return before.matches(".*\\b(since|until|till|before|after|by) $") || words.matches("^(since|until|till|before|after|by)\\b.*");
+    }
+
     /**
-     * The most recently mentioned foreign country before a body offset that no role of this fact holds yet:
-     * "the country", "officials there", "it".
+     * What "the country", "the officials", "it" or "there" points at: the same role of the fact of this kind reported
+     * in the last two sentences ("The officials said they preferred ..." after "Kosovar officials said ..."), else
+     * the most recently mentioned foreign country before the offset that no role of this fact holds yet.
      */
-    private Mention referent(TaggedSentence ts, Discourse discourse, int before, Map<String, List<Object>> bound) {
+    private Mention referent(Rule rule, String role, TaggedSentence ts, Discourse discourse, int before,
+                             Map<String, List<Object>> bound) {
+        int focusAt = discourse.focusSentence(rule.kind());
+        if (focusAt >= 0 && ts.sentence().index() - focusAt <= 2 && ts.sentence().index() > focusAt) {
+            for (Object v : discourse.focus(rule.kind()).getOrDefault(role, List.of())) {
+                if (v instanceof Mention m && !isBound(m, bound) && !m.key().equals(book.homeCountry())) {
+                    return m;
+                }
+            }
+        }
         List<Mention> candidates = new ArrayList<>(discourse.referents());
         for (Mention m : referents(ts)) {
             if (m.end() <= before) {
@@ -222,13 +240,16 @@ final class RuleEngine {
         }
         for (int i = candidates.size() - 1; i >= 0; i--) {
             Mention c = candidates.get(i);
-            boolean taken = bound.values().stream().flatMap(List::stream)
-                    .anyMatch(v -> v instanceof Mention b && b.type() == c.type() && b.key().equals(c.key()));
-            if (!taken && !c.key().equals(book.homeCountry())) {
+            if (!isBound(c, bound) && !c.key().equals(book.homeCountry())) {
                 return c;
             }
         }
         return null;
+    }
+
+    private static boolean isBound(Mention c, Map<String, List<Object>> bound) {
+        return bound.values().stream().flatMap(List::stream)
+                .anyMatch(v -> v instanceof Mention b && b.type() == c.type() && b.key().equals(c.key()));
     }
 
     /** Countries a later "the country" can point at: names, and demonyms used as governments ("Kosovar officials"). */
