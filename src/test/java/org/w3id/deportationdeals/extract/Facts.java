@@ -1,0 +1,39 @@
+package org.w3id.deportationdeals.extract;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/** Reading matches the way the tests ask about them. */
+final class Facts {
+    private Facts() {}
+
+    static List<Match> ofKind(Extraction e, String kind) {
+        return e.matches().stream().filter(m -> m.kind().equals(kind)).toList();
+    }
+
+    /** The keys of the mentions a role holds. */
+    static Set<String> keys(Match m, String role) {
+        return m.roles().getOrDefault(role, List.of()).stream().filter(v -> v instanceof Mention)
+                .map(v -> ((Mention) v).key()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    static String key(Match m, String role) {
+        Set<String> keys = keys(m, role);
+        return keys.size() == 1 ? keys.iterator().next() : null;
+    }
+
+    static Object value(Match m, String role) {
+        List<Object> v = m.roles().getOrDefault(role, List.of());
+        return v.size() == 1 ? v.get(0) : null;
+    }
+
+    static String date(Match m) {
+        return m.roles().containsKey("date") ? ((DateValue) value(m, "date")).lexical() : null;
+    }
+
+    static String cited(Extraction e, Match m) {
+        return e.article().body().substring(m.start(), m.end());
+    }
+}
