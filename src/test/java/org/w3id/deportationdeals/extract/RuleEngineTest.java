@@ -1,0 +1,102 @@
+package org.w3id.deportationdeals.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.w3id.deportationdeals.extract.Facts.key;
+import static org.w3id.deportationdeals.extract.Facts.value;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.w3id.deportationdeals.corpus.Article;
+import org.w3id.deportationdeals.corpus.Sentence;
+
+/** The engine's own parts: inflections, macro expansion, the tagged view and the list reader. */
+class RuleEngineTest {
+    private static final RuleBook BOOK = RuleBook.load();
+
+    @Test
+    void verbsGetTheirRegularAndIrregularForms() {
+        Inflections inflections = new Inflections();
+        inflections.addIrregular("take", List.of("took", "taken", "taking"));
+        assertTrue(inflections.forms("take in").containsAll(Set.of("take in", "takes in", "took in", "taken in", "taking in")));
+        assertTrue(new Inflections().forms("agree").containsAll(Set.of("agrees", "agreed", "agreeing")));
+        assertTrue(new Inflections().forms("stop").containsAll(Set.of("stopped", "stopping", "stops")));
+        assertTrue(new Inflections().forms("deny").containsAll(Set.of("denies", "denied", "denying")));
+    }
+
+    @Test
+    void aVerbMacroAllowsAuxiliariesAndAdverbsButNotNegation() {
+        Pattern agreed = BOOK.compile("<COUNTRY:\\d+> {V:agree} to {V:ACCEPT_VERB}", "test");
+        assertTrue(agreed.matcher("<COUNTRY:0> has already agreed to take in").find());
+        assertTrue(agreed.matcher("<COUNTRY:0> agreed  to accept").find());
+        assertTrue(!agreed.matcher("<COUNTRY:0> has not agreed to take").find());
+    }
+
+    @Test
+    void anUndefinedMacroIsNamedInTheError() {
+        RuleFileException e = assertThrows(RuleFileException.class, () -> BOOK.compile("{NO_SUCH_MACRO}", "test.rules:3"));
+        assertTrue(e.getMessage().contains("NO_SUCH_MACRO"), e.getMessage());
+    }
+
+    @Test
+    void theTaggedViewMapsPlaceholdersBackToBodyOffsets() {
+        String body = "Intro. Rwanda got $5 million.";
+        Sentence s = new Sentence("t", 1, 7, body.length(), body.substring(7), body.substring(7));
+        Mention rwanda = new Mention(EntityType.COUNTRY, "RW", 7, 13, "Rwanda", false);
+        Spanned<Money> money = new Spanned<>(18, 28, "$5 million", new Money(new BigDecimal("5000000"), "USD", null));
+        Spanned<Quantity> five = new Spanned<>(19, 20, "5", new Quantity(BigDecimal.valueOf(5), null));
+        TaggedSentence ts = TaggedSentence.of(s, List.of(Token.of(rwanda), Token.money(money), Token.number(five)));
+        assertEquals("<COUNTRY:0> got <MONEY:1>.", ts.view());
+        int at = ts.view().indexOf("<MONEY");
+        assertEquals(18, ts.bodyStart(at));
+        assertEquals(28, ts.bodyEnd(at + "<MONEY:1>".length()));
+        assertEquals("Rwanda got $5 million", ts.text(0, ts.view().length() - 1));
+    }
+
+    @Test
+    void aListIsReadWhateverItsCountsAndCountries() {
+        List<String> sentences = new ArrayList<>(List.of("The administration has talked to several countries.",
+                "3 countries have agreed to accept deportees from other nations",
+                "4 countries have been asked to take deportees", "Full list"));
+        List<String> agreed = List.of("Bhutan", "Ghana", "Uganda");
+        List<String> asked = List.of("Benin", "Chad", "Laos", "Nepal");
+        agreed.forEach(c -> sentences.add("- " + c));
+        asked.forEach(c -> sentences.add("- " + c));
+        Article article = Articles.of(sentences.toArray(String[]::new));
+        Extraction e = Extractor.load().extract(article);
+        Set<String> agreedKeys = new TreeSet<>();
+        Set<String> askedKeys = new TreeSet<>();
+        for (Match m : e.matches()) {
+            if (m.ruleId().equals("list.agreed-to-accept")) {
+                agreedKeys.add(key(m, "respondent"));
+            } else if (m.ruleId().equals("list.asked-to-accept")) {
+                askedKeys.add(key(m, "askee"));
+                assertEquals("US", key(m, "asker"));
+            }
+        }
+        assertEquals(Set.of("BT", "GH", "UG"), agreedKeys);
+        assertEquals(Set.of("BJ", "TD", "LA", "NP"), askedKeys);
+    }
+
+    @Test
+    void aListThatTheHeadersCannotCountMakesNoFacts() {
+        Article article = Articles.of("3 countries have agreed to accept deportees", "- Ghana", "- Benin", "- Chad", "- Laos");
+        assertTrue(Extractor.load().extract(article).matches().stream().noneMatch(m -> m.ruleId().startsWith("list.")));
+    }
+
+    @Test
+    void theCountryMeansTheOneMentionedLast() {
+        Extraction e = Extractor.load().extract(Articles.of("Talks with Gabon moved quickly.",
+                "The administration paid the country $3 million in May to accept 20 deportees."));
+        Match m = e.matches().stream().filter(x -> x.kind().equals("Payment")).findFirst().orElseThrow();
+        assertEquals("GA", key(m, "payee"));
+        assertEquals("US", key(m, "payer"));
+        assertEquals("to accept 20 deportees", value(m, "purpose"));
+    }
+}
