@@ -63,14 +63,19 @@ final class Scorer {
     }
 
     private static String text(Object value) {
-        return switch (value) {
-            case null -> null;
-            case Mention m -> m.key();
-            case Quantity q -> q.value() == null ? null : plain(q.value());
-            case DateValue d -> d.lexical();
-            case String s -> s.strip();
-            default -> value.toString();
-        };
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof Mention m) {
+            return m.key();
+        }
+        if (value instanceof Quantity q) {
+            return q.value() == null ? null : plain(q.value());
+        }
+        if (value instanceof DateValue d) {
+            return d.lexical();
+        }
+        return value.toString().strip();
     }
 
     private static String plain(BigDecimal number) {
