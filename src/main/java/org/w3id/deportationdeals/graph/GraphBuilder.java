@@ -53,6 +53,11 @@ public final class GraphBuilder {
             "agreed", DD.Agreed, "declined", DD.Declined, "considering", DD.Considering,
             "allowed", DD.Allowed, "blocked", DD.Blocked,
             "cable", DD.CableChannel, "meeting", DD.MeetingChannel, "memo", DD.MemoChannel, "note", DD.NoteChannel);
+    /** Front-matter {@code role} values and the concepts of {@code dd:articleRelations} they stand for. */
+    private static final Map<String, Resource> ARTICLE_ROLES = Map.of(
+            "full-report", DD.OriginalReport, "repost", DD.Repost, "rewrite", DD.Rewrite, "preview", DD.Preview);
+    /** Kinds that are documents: their date is when they were issued ({@code dcterms:issued}), as for articles. */
+    private static final java.util.Set<String> DOCUMENT_KINDS = java.util.Set.of("DiplomaticCable", "Memo", "DiplomaticNote");
     /** Front-matter keys that link an article to another article of the corpus. */
     private static final Map<String, Property> RELATIONS = Map.of(
             "repost-of", DD.repostOf, "rewrite-of", DD.rewriteOf, "preview-of", DD.previewOf);
@@ -111,7 +116,7 @@ public final class GraphBuilder {
         article.author().ifPresent(a -> node.addProperty(SCHEMA_AUTHOR, a));
         article.url().ifPresent(u -> node.addProperty(SCHEMA_URL, model.createResource(u)));
         article.published().ifPresent(d -> node.addProperty(DCTerms.issued, d.toString(), XSDDatatype.XSDdate));
-        article.meta("role").ifPresent(r -> node.addProperty(DD.articleRole, r));
+        article.meta("role").map(ARTICLE_ROLES::get).ifPresent(r -> node.addProperty(DD.articleRole, r));
         RELATIONS.forEach((key, property) -> article.meta(key)
                 .ifPresent(other -> node.addProperty(property, model.createResource(DD.article(other.trim())))));
         for (Sentence sentence : article.sentences()) {
@@ -151,8 +156,13 @@ public final class GraphBuilder {
         if (person.affiliationIso2() != null && !person.affiliationIso2().isBlank()) {
             node.addProperty(DD.affiliation, model.createResource(DD.country(person.affiliationIso2())));
         }
-        if (person.affiliationAgencyKey() != null && !person.affiliationAgencyKey().isBlank()) {
-            node.addProperty(DD.affiliation, model.createResource(IriMinter.entity(EntityType.AGENCY, person.affiliationAgencyKey())));
+        String body = person.affiliationAgencyKey();
+        if (body != null && !body.isBlank()) {
+            // The finder's key names an agency or an organisation ("dhs", "hias"): describe whichever it is.
+            EntityType type = gazetteer.entity(EntityType.AGENCY, body).isPresent() || gazetteer.entity(EntityType.ORGANISATION, body).isEmpty()
+                    ? EntityType.AGENCY : EntityType.ORGANISATION;
+            describeEntity(model, type, body, body);
+            node.addProperty(DD.affiliation, model.createResource(IriMinter.entity(type, body)));
         }
     }
 
@@ -160,8 +170,9 @@ public final class GraphBuilder {
         Model model = ModelFactory.createDefaultModel();
         Resource fact = model.createResource(factIri(article, match), DD.resource(match.kind()));
         String dateText = null;
+        boolean document = DOCUMENT_KINDS.contains(match.kind());
         for (Map.Entry<String, List<Object>> role : match.roles().entrySet()) {
-            Property property = DD.property(role.getKey());
+            Property property = document && role.getKey().equals("date") ? DCTerms.issued : DD.property(role.getKey());
             for (Object value : role.getValue()) {
                 addValue(model, fact, property, value);
                 if (value instanceof DateValue date && date.text() != null) {
@@ -203,7 +214,7 @@ public final class GraphBuilder {
             }
             case DateValue date -> {
                 fact.addLiteral(property, model.createTypedLiteral(date.lexical(), datatype(date.precision())));
-                if (date.qualifier() != null && property.equals(DD.date)) {
+                if (date.qualifier() != null && (property.equals(DD.date) || property.equals(DCTerms.issued))) {
                     fact.addProperty(DD.dateQualifier, date.qualifier());
                 }
             }

@@ -91,6 +91,11 @@ public final class DD {
     public static final Resource MemoChannel = resource("MemoChannel");
     public static final Resource NoteChannel = resource("NoteChannel");
     public static final Resource ArticleRelation = resource("ArticleRelation");
+    public static final Resource articleRelations = resource("articleRelations");
+    public static final Resource OriginalReport = resource("OriginalReport");
+    public static final Resource Repost = resource("Repost");
+    public static final Resource Rewrite = resource("Rewrite");
+    public static final Resource Preview = resource("Preview");
 
     // ---- Actor properties
     public static final Property iso2 = property("iso2");

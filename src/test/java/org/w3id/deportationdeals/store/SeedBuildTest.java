@@ -80,13 +80,13 @@ class SeedBuildTest {
     void theCableOfMarchTwelveNamesItsNineCountriesWithEvidence() {
         List<Map<String, String>> rows = Sparql.select(SeedCorpus.union(), """
                 SELECT DISTINCT ?iso WHERE {
-                  ?cable a dd:DiplomaticCable ; dd:date "2025-03-12"^^xsd:date ; dd:mentionsCountry/dd:iso2 ?iso ;
+                  ?cable a dd:DiplomaticCable ; dcterms:issued "2025-03-12"^^xsd:date ; dd:mentionsCountry/dd:iso2 ?iso ;
                          dd:evidence/dd:inSentence ?s .
                 }""");
         assertEquals(Set.of("AO", "LY", "MA", "TN", "RW", "TG", "MR", "TJ", "TM"), new TreeSet<>(Sparql.column(rows, "iso")));
         List<Map<String, String>> evidence = Sparql.select(SeedCorpus.union(), """
                 SELECT DISTINCT ?sentence WHERE {
-                  ?cable a dd:DiplomaticCable ; dd:date "2025-03-12"^^xsd:date ;
+                  ?cable a dd:DiplomaticCable ; dcterms:issued "2025-03-12"^^xsd:date ;
                          dd:evidence/dd:inSentence/nif:anchorOf ?sentence .
                 }""");
         assertTrue(Sparql.column(evidence, "sentence").stream()

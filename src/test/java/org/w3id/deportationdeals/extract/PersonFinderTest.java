@@ -1,0 +1,86 @@
+package org.w3id.deportationdeals.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class PersonFinderTest {
+
+    private static List<String> keys(PersonFinder f, String text) {
+        return f.find(Sentences.of(text)).stream().map(Mention::key).toList();
+    }
+
+    private static Map<String, PersonInfo> people(PersonFinder f) {
+        return f.people().stream().collect(Collectors.toMap(PersonInfo::key, Function.identity()));
+    }
+
+    @Test
+    void aTitleBeforeTheNameGivesThePersonAndRole() {
+        PersonFinder f = PersonFinder.forArticle();
+        assertEquals(List.of("marco-rubio"), keys(f, "At a cabinet meeting, Secretary of State Marco Rubio spoke with passion"));
+        PersonInfo rubio = people(f).get("marco-rubio");
+        assertEquals("Marco Rubio", rubio.name());
+        assertEquals("secretary of state", rubio.role());
+    }
+
+    @Test
+    void laterShortReferencesResolveToTheFullNameSeenEarlier() {
+        PersonFinder f = PersonFinder.forArticle();
+        assertEquals(List.of("elmer-schialer"), keys(f, "Peru\u2019s foreign minister, Elmer Schialer, reiterated this message on June 16"));
+        assertEquals(List.of("elmer-schialer"), keys(f, "But Mr. Schialer said his country would consider the option"));
+        assertEquals(List.of("elmer-schialer"), keys(f, "Schialer did not reply."));
+        PersonInfo p = people(f).get("elmer-schialer");
+        assertEquals("foreign minister", p.role());
+        assertEquals("PE", p.affiliationIso2());
+        assertEquals(1, f.people().size());
+    }
+
+    @Test
+    void anAppositiveGivesRoleAndAgency() {
+        PersonFinder f = PersonFinder.forArticle();
+        assertEquals(List.of("tricia-mclaughlin"), keys(f, "\u201cFire up the deportation planes,\u201d Tricia McLaughlin, a Homeland Security Department spokeswoman, wrote on social media."));
+        assertEquals(List.of("tricia-mclaughlin"), keys(f, "\u201cIf you enter unlawfully, you will be removed,\u201d Ms. McLaughlin said."));
+        PersonInfo p = people(f).get("tricia-mclaughlin");
+        assertEquals("spokeswoman", p.role());
+        assertEquals("dhs", p.affiliationAgencyKey());
+        assertEquals("US", p.affiliationIso2());
+        PersonFinder g = PersonFinder.forArticle();
+        assertEquals(List.of("mark-hetfield"), keys(g, "Mark Hetfield, president of HIAS, a refugee resettlement agency, said the expulsions were unjust."));
+        assertEquals("hias", people(g).get("mark-hetfield").affiliationAgencyKey());
+        assertEquals("president", people(g).get("mark-hetfield").role());
+    }
+
+    @Test
+    void speechVerbsFirstNamesAndCuesMarkPeople() {
+        PersonFinder f = PersonFinder.forArticle();
+        assertEquals(List.of("eric-rubin"), keys(f, "\u201cThey\u2019re succeeding in terrorizing people,\u201d said Eric Rubin, a retired career diplomat."));
+        assertEquals(List.of("ngoc-phan", "tuan-thanh-phan"), keys(f, "said Ngoc Phan, the wife of Tuan Thanh Phan, a resident of Washington State"));
+        assertEquals(List.of("jody-garcia", "annie-correal"), keys(f, "Jody García contributed reporting from Guatemala City, and Annie Correal from Mexico City."));
+        assertEquals(List.of("kwame-osei"), keys(f, "Kwame Osei told reporters the plan was unlawful."));
+    }
+
+    @Test
+    void countriesBodiesAndNamesUsedAsModifiersAreNotPeople() {
+        PersonFinder f = PersonFinder.forArticle();
+        assertEquals(List.of(), keys(f, "The Trump administration has spoken to at least 29 nations in Europe, Latin America, Africa and Asia."));
+        assertEquals(List.of(), keys(f, "Likewise, a Georgian diplomat did not offer a response, the State Department said."));
+        assertEquals(List.of(), keys(f, "Costa Rica took 200 deportees, including citizens of China, India and Nepal."));
+        assertEquals(List.of("donald-trump"), keys(f, "It was a glimpse into President Trump\u2019s wide campaign."));
+        assertEquals("president", people(f).get("donald-trump").role());
+    }
+
+    @Test
+    void mentionsHaveBodyOffsets() {
+        PersonFinder f = PersonFinder.forArticle();
+        var s = Sentences.at(2000, "said Eric Rubin, a retired career diplomat.");
+        Mention m = f.find(s).get(0);
+        assertEquals(2005, m.start());
+        assertEquals(2015, m.end());
+        assertEquals(EntityType.PERSON, m.type());
+        assertEquals("Eric Rubin", m.surface());
+    }
+}
