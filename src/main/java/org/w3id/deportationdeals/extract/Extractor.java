@@ -1,0 +1,88 @@
+package org.w3id.deportationdeals.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.w3id.deportationdeals.corpus.Article;
+import org.w3id.deportationdeals.corpus.Sentence;
+
+/**
+ * Turns an article into {@link Match}es: every sentence is tagged (countries, agencies, courts, organisations,
+ * people, money, numbers, dates become placeholders), then the rules of the {@code rules/} resource folder run over
+ * it in load order, and the country-list reader reads graphics' lists at the end.
+ *
+ * <pre>{@code
+ * Extractor extractor = Extractor.load();                 // rules compiled once; share it
+ * Extraction result = extractor.extract(Corpus.read(path));
+ * for (Match m : result.matches()) {
+ *     // m.ruleId() "payment.paid-payee-amount", m.kind() "Payment", m.roles().get("payee") [Mention RW]
+ * }
+ * }</pre>
+ */
+public final class Extractor {
+    private static volatile Extractor shared;
+
+    private final Gazetteer gazetteer;
+    private final NumberFinder numbers;
+    private final MoneyFinder money;
+    private final DateFinder dates;
+    private final RuleEngine engine;
+
+    private Extractor(Gazetteer gazetteer, RuleBook book) {
+        this.gazetteer = gazetteer;
+        this.numbers = NumberFinder.load();
+        this.money = MoneyFinder.load();
+        this.dates = DateFinder.load();
+        this.engine = new RuleEngine(book);
+    }
+
+    /** The extractor of the rule files on the classpath; loaded once, safe to share between threads. */
+    public static Extractor load() {
+        Extractor e = shared;
+        if (e == null) {
+            synchronized (Extractor.class) {
+                if (shared == null) {
+                    shared = new Extractor(Gazetteer.load(), RuleBook.load());
+                }
+                e = shared;
+            }
+        }
+        return e;
+    }
+
+    /** The facts, mentions and people of one article. */
+    public Extraction extract(Article article) {
+        PersonFinder people = PersonFinder.forArticle(gazetteer);
+        Discourse discourse = new Discourse();
+        List<Mention> mentions = new ArrayList<>();
+        List<Match> matches = new ArrayList<>();
+        List<TaggedSentence> tagged = new ArrayList<>();
+        for (Sentence s : article.sentences()) {
+            List<Mention> found = new ArrayList<>(gazetteer.find(s));
+            found.addAll(people.find(s));
+            found.sort(java.util.Comparator.comparingInt(Mention::start));
+            mentions.addAll(found);
+            TaggedSentence ts = TaggedSentence.of(s, tokens(article, s, found));
+            tagged.add(ts);
+            matches.addAll(engine.apply(ts, discourse));
+        }
+        matches.addAll(CountryList.read(tagged, engine.book()));
+        return new Extraction(article, List.copyOf(matches), List.copyOf(mentions), people.people());
+    }
+
+    /** The tagged view of one sentence (without the people the article introduced before it), for tests. */
+    TaggedSentence tag(Article article, Sentence s) {
+        List<Mention> found = new ArrayList<>(gazetteer.find(s));
+        found.addAll(PersonFinder.forArticle(gazetteer).find(s));
+        return TaggedSentence.of(s, tokens(article, s, found));
+    }
+
+    private List<Token> tokens(Article article, Sentence s, List<Mention> mentions) {
+        List<Token> tokens = new ArrayList<>();
+        mentions.forEach(m -> tokens.add(Token.of(m)));
+        tokens.addAll(engine.aliasTokens(s));
+        money.find(s).forEach(m -> tokens.add(Token.money(m)));
+        dates.find(s, article.published()).forEach(d -> tokens.add(Token.date(d)));
+        numbers.find(s).forEach(n -> tokens.add(Token.number(n)));
+        return tokens;
+    }
+}

@@ -1,0 +1,29 @@
+package org.w3id.deportationdeals.extract;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * One extraction rule as read from a {@code .rules} file, its patterns already expanded and compiled.
+ *
+ * @param id       unique id, recorded on every fact the rule makes
+ * @param kind     ontology class local name of the facts it makes
+ * @param patterns compiled alternatives over the tagged sentence; named groups bind roles
+ * @param fixed    roles with fixed string values ({@code set: responseKind=agreed})
+ * @param each     role whose values each make a Match of their own, or null
+ * @param fill     roles taken from the context when no group bound them ({@code date}: first date of the
+ *                 sentence; any other role: the most recently mentioned foreign country)
+ * @param focus    the kind of the fact in focus this rule adds to, then the roles it inherits from it
+ *                 (default {@code date issuedBy}): "It listed ..." takes the date of the cable in focus; null
+ *                 when the rule stands alone
+ * @param examples sentences the rule must match, each optionally preceded by context sentences
+ * @param disabled why the rule is switched off, or null
+ * @param origin   file and line, for messages
+ */
+record Rule(String id, String kind, List<Pattern> patterns, Map<String, String> fixed, String each,
+            List<String> fill, String focus, List<Example> examples, String disabled, String origin) {
+
+    /** An example sentence and the sentences that precede it in its made-up article. */
+    record Example(List<String> context, String sentence) {}
+}

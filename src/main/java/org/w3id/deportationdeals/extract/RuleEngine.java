@@ -1,0 +1,306 @@
+package org.w3id.deportationdeals.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Runs the rules of a {@link RuleBook} over tagged sentences and turns each regex match into {@link Match}
+ * records: named groups become role values, anaphors are resolved against the {@link Discourse}.
+ */
+final class RuleEngine {
+    private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([A-Za-z][A-Za-z0-9]*)>");
+    private static final String HOME = "@home";
+
+    private final RuleBook book;
+    private final Map<Pattern, List<String>> groupNames = new HashMap<>();
+
+    RuleEngine(RuleBook book) {
+        this.book = book;
+        for (Rule r : book.allRules()) {
+            for (Pattern p : r.patterns()) {
+                List<String> names = new ArrayList<>();
+                Matcher g = GROUP_NAME.matcher(p.pattern());
+                while (g.find()) {
+                    names.add(g.group(1));
+                }
+                groupNames.put(p, names);
+            }
+        }
+    }
+
+    RuleBook book() { return book; }
+
+    /** Country mentions the alias list finds in the sentence ("the Trump administration" for the U.S.). */
+    List<Token> aliasTokens(org.w3id.deportationdeals.corpus.Sentence s) {
+        List<Token> out = new ArrayList<>();
+        for (RuleBook.Alias alias : book.aliases()) {
+            Matcher m = alias.phrase().matcher(s.normalised());
+            while (m.find()) {
+                Mention mention = new Mention(alias.type(), alias.key(), s.start() + m.start(), s.start() + m.end(),
+                        s.text().substring(m.start(), m.end()), false);
+                out.add(Token.of(mention));
+            }
+        }
+        return out;
+    }
+
+    /** All facts the enabled rules find in the sentence; the discourse learns the sentence's countries after. */
+    List<Match> apply(TaggedSentence ts, Discourse discourse) {
+        List<Match> out = new ArrayList<>();
+        for (Rule rule : book.rules()) {
+            if (rule.disabled() == null) {
+                out.addAll(apply(rule, ts, discourse));
+            }
+        }
+        remember(ts, discourse);
+        return withoutSubsumed(out);
+    }
+
+    /** Facts one rule finds in the sentence. */
+    List<Match> apply(Rule rule, TaggedSentence ts, Discourse discourse) {
+        List<Match> out = new ArrayList<>();
+        for (Pattern p : rule.patterns()) {
+            Matcher m = p.matcher(ts.view());
+            while (m.find()) {
+                Map<String, List<Object>> roles = bind(rule, p, m, ts, discourse);
+                if (roles == null) {
+                    continue;
+                }
+                int start = ts.bodyStart(m.start());
+                int end = ts.bodyEnd(m.end());
+                // Leave surrounding blanks and punctuation out of the cited words.
+                String body = ts.sentence().text();
+                while (start < end && " ,;:".indexOf(body.charAt(start - ts.sentence().start())) >= 0) {
+                    start++;
+                }
+                while (end > start && " ,;:".indexOf(body.charAt(end - 1 - ts.sentence().start())) >= 0) {
+                    end--;
+                }
+                // The fact becomes the one in focus for its kind; a dated document replaces an undated one only.
+                if (!book.isDocumentKind(rule.kind()) || roles.containsKey("date")
+                        || discourse.focus(rule.kind()) == null) {
+                    discourse.setFocus(rule.kind(), roles);
+                }
+                if (rule.each() != null && roles.getOrDefault(rule.each(), List.of()).size() > 1) {
+                    for (Object value : roles.get(rule.each())) {
+                        Map<String, List<Object>> one = new LinkedHashMap<>(roles);
+                        one.put(rule.each(), List.of(value));
+                        out.add(new Match(rule.id(), rule.kind(), ts.sentence(), start, end, freeze(one)));
+                    }
+                } else {
+                    out.add(new Match(rule.id(), rule.kind(), ts.sentence(), start, end, freeze(roles)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private Map<String, List<Object>> bind(Rule rule, Pattern p, Matcher m, TaggedSentence ts, Discourse discourse) {
+        Map<String, List<Object>> roles = new LinkedHashMap<>();
+        Map<String, Integer> pending = new LinkedHashMap<>();
+        for (String group : groupNames.get(p)) {
+            int gs = m.start(group);
+            if (gs < 0) {
+                continue;
+            }
+            String role = RuleBook.roleOf(group);
+            if (role.equals("count")) {
+                continue;
+            }
+            int ge = m.end(group);
+            List<Object> values = values(role, ts, gs, ge);
+            if (values.isEmpty()) {
+                if (book.roleType(role) == null && !book.isTextRole(role)
+                        && book.anaphor().matcher(ts.view().substring(gs, ge)).matches()) {
+                    pending.put(role, ts.bodyStart(gs));
+                }
+                continue;
+            }
+            roles.computeIfAbsent(role, k -> new ArrayList<>()).addAll(values);
+        }
+        for (Map.Entry<String, Integer> e : pending.entrySet()) {
+            Mention referent = referent(ts, discourse, e.getValue(), roles);
+            if (referent != null) {
+                roles.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(referent);
+            }
+        }
+        for (Map.Entry<String, String> e : rule.fixed().entrySet()) {
+            if (e.getValue().equals(HOME)) {
+                Token first = ts.tokens().isEmpty() ? null : ts.tokens().get(0);
+                int at = first == null ? ts.sentence().start() : first.start();
+                roles.put(e.getKey(), List.of(new Mention(EntityType.COUNTRY, book.homeCountry(), at, at, "", false)));
+            } else {
+                roles.put(e.getKey(), List.of(e.getValue()));
+            }
+        }
+        for (String role : rule.fill()) {
+            if (roles.containsKey(role)) {
+                continue;
+            }
+            if ("DATE".equals(book.roleType(role))) {
+                ts.tokens().stream().filter(t -> t.type().equals("DATE") && t.value() != null).findFirst()
+                        .ifPresent(t -> roles.put(role, List.of(t.value())));
+            } else {
+                Mention referent = referent(ts, discourse, ts.bodyStart(m.start()), roles);
+                if (referent != null) {
+                    roles.put(role, List.of(referent));
+                }
+            }
+        }
+        if (rule.focus() != null) {
+            List<String> spec = List.of(rule.focus().trim().split("\\s+"));
+            Map<String, List<Object>> earlier = discourse.focus(spec.get(0));
+            if (earlier == null) {
+                return null; // "It listed ..." says nothing when no document is in focus
+            }
+            List<String> inherited = spec.size() > 1 ? spec.subList(1, spec.size()) : List.of("date", "issuedBy");
+            for (String role : inherited) {
+                if (earlier.containsKey(role)) {
+                    roles.putIfAbsent(role, earlier.get(role));
+                }
+            }
+        }
+        return roles.isEmpty() ? null : roles;
+    }
+
+    /** The values a role takes from the words a group matched. */
+    private List<Object> values(String role, TaggedSentence ts, int gs, int ge) {
+        List<Object> out = new ArrayList<>();
+        if (book.isTextRole(role)) {
+            String text = ts.text(gs, ge).replaceAll("^[\"'\\s]+|[\"',.;:\\s]+$", "");
+            if (!text.isEmpty()) {
+                out.add(text);
+            }
+            return out;
+        }
+        String type = book.roleType(role);
+        List<Token> tokens = ts.tokensIn(gs, ge);
+        if ("NOTATION".equals(type)) {
+            String word = ts.view().substring(gs, ge).trim().toLowerCase(Locale.ROOT);
+            out.add(word.endsWith("s") ? word.substring(0, word.length() - 1) : word);
+            return out;
+        }
+        if (type != null) {
+            for (Token t : tokens) {
+                if (t.type().equals(type) && t.value() != null) {
+                    out.add(t.value());
+                }
+            }
+            return out;
+        }
+        // An actor: the countries named (also as "Kosovar officials"), else agencies and courts, else people.
+        for (List<String> tier : List.of(List.of("COUNTRY", "DEMONYM"), List.of("AGENCY", "ORG", "COURT"), List.of("PERSON"))) {
+            for (Token t : tokens) {
+                if (tier.contains(t.type()) && !out.contains(t.value())) {
+                    out.add(t.value());
+                }
+            }
+            if (!out.isEmpty()) {
+                return out;
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The most recently mentioned foreign country before a body offset that no role of this fact holds yet:
+     * "the country", "officials there", "it".
+     */
+    private Mention referent(TaggedSentence ts, Discourse discourse, int before, Map<String, List<Object>> bound) {
+        List<Mention> candidates = new ArrayList<>(discourse.referents());
+        for (Mention m : referents(ts)) {
+            if (m.end() <= before) {
+                candidates.add(m);
+            }
+        }
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            Mention c = candidates.get(i);
+            boolean taken = bound.values().stream().flatMap(List::stream)
+                    .anyMatch(v -> v instanceof Mention b && b.type() == c.type() && b.key().equals(c.key()));
+            if (!taken && !c.key().equals(book.homeCountry())) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    /** Countries a later "the country" can point at: names, and demonyms used as governments ("Kosovar officials"). */
+    private List<Mention> referents(TaggedSentence ts) {
+        List<Mention> out = new ArrayList<>();
+        for (Token t : ts.tokens()) {
+            if (t.type().equals("COUNTRY")) {
+                out.add((Mention) t.value());
+            } else if (t.type().equals("DEMONYM")) {
+                int at = ts.viewIndexOf(t);
+                Matcher gov = book.governmentNoun().matcher(ts.view());
+                int after = at + ("<DEMONYM:" + ts.tokens().indexOf(t) + ">").length();
+                if (after <= ts.view().length() && gov.region(after, ts.view().length()).lookingAt()) {
+                    out.add((Mention) t.value());
+                }
+            }
+        }
+        return out;
+    }
+
+    void remember(TaggedSentence ts, Discourse discourse) {
+        referents(ts).forEach(discourse::addReferent);
+    }
+
+    private static Map<String, List<Object>> freeze(Map<String, List<Object>> roles) {
+        Map<String, List<Object>> out = new LinkedHashMap<>();
+        roles.forEach((k, v) -> out.put(k, List.copyOf(v)));
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /**
+     * Drops a fact when another fact of the same kind from the same sentence says all it says and more (two
+     * rules for "agreed", one also reading the number): the fuller one is kept, or the first of equals.
+     */
+    static List<Match> withoutSubsumed(List<Match> matches) {
+        List<Match> out = new ArrayList<>();
+        for (int i = 0; i < matches.size(); i++) {
+            Match a = matches.get(i);
+            boolean drop = false;
+            for (int j = 0; j < matches.size() && !drop; j++) {
+                Match b = matches.get(j);
+                if (i == j || !a.kind().equals(b.kind()) || a.sentence().index() != b.sentence().index()) {
+                    continue;
+                }
+                boolean covered = a.roles().entrySet().stream().allMatch(e -> covers(b.roles().get(e.getKey()), e.getValue()));
+                boolean equal = covered && b.roles().entrySet().stream().allMatch(e -> covers(a.roles().get(e.getKey()), e.getValue()));
+                drop = covered && (!equal || j < i);
+            }
+            if (!drop) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    private static boolean covers(List<Object> have, List<Object> need) {
+        if (have == null) {
+            return false;
+        }
+        for (Object n : need) {
+            if (have.stream().noneMatch(h -> same(h, n))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Two values are the same fact value; mentions compare by what they name, not where. */
+    private static boolean same(Object a, Object b) {
+        if (a instanceof Mention x && b instanceof Mention y) {
+            return x.type() == y.type() && x.key().equals(y.key());
+        }
+        return Objects.equals(a, b);
+    }
+}
