@@ -21,7 +21,8 @@ import org.w3id.deportationdeals.extract.Quantity;
 /**
  * Compares extracted facts with gold facts, article by article and kind by kind, as sets: duplicates within an
  * article collapse on both sides, a gold fact is found when an extracted fact agrees with it (one extracted fact
- * finds at most one gold fact), and an extracted fact is spurious only when it agrees with no gold fact at all.
+ * finds at most one gold fact), and an extracted fact is spurious only when it agrees with no gold fact at all and
+ * is not a less specific statement of one.
  */
 final class Scorer {
     private final ComparedRoles compared;
@@ -168,8 +169,10 @@ final class Scorer {
         for (int e = 0; e < found.size(); e++) {
             final int column = e;
             boolean agreesWithSome = false;
-            for (boolean[] row : agrees) {
-                agreesWithSome |= row[column];
+            for (int g = 0; g < gold.size(); g++) {
+                // A less specific statement of a gold fact ("Kosovo agreed" where the gold says "up to 50") is
+                // the same fact in the graph: a duplicate, not a false positive.
+                agreesWithSome |= agrees[g][column] || compared.agree(found.get(column), gold.get(g));
             }
             if (!agreesWithSome) {
                 spurious.add(found.get(e));
