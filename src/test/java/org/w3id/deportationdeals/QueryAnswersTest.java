@@ -57,7 +57,7 @@ class QueryAnswersTest {
     private static Set<Map<String, String>> read(Path csv) throws IOException {
         Set<Map<String, String>> rows = new HashSet<>();
         try (InputStream in = Files.newInputStream(csv)) {
-            RowSet rowSet = ResultSetMgr.read(in, ResultSetLang.RS_CSV).asRowSet();
+            RowSet rowSet = RowSet.adapt(ResultSetMgr.read(in, ResultSetLang.RS_CSV));
             List<String> vars = rowSet.getResultVars().stream().map(v -> v.getVarName()).toList();
             rowSet.forEachRemaining(b -> {
                 Map<String, String> row = new LinkedHashMap<>();

@@ -52,7 +52,8 @@ final class BenchCommand extends KgCommand {
             readMs.add((t1 - t0) / 1e6);
             buildMs.add((t2 - t0) / 1e6);
         }
-        long quads = last == null ? 0 : last.dataset().calculateRead(() -> last.dataset().stream().count());
+        BuiltGraph finalBuild = last;
+        long quads = finalBuild == null ? 0 : finalBuild.dataset().calculateRead(() -> finalBuild.dataset().stream().count());
         out().printf("articles: %s (%s)%n", articles, last == null ? "-" : last.report().summary());
         out().printf("quads: %d%n", quads);
         out().printf("setup (rules, gazetteers, shapes): %.1f ms%n", setupMs);

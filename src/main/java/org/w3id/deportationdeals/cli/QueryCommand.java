@@ -59,7 +59,7 @@ final class QueryCommand extends KgCommand {
                     if (lang == null) {
                         ResultSetFormatter.out(stream, org.apache.jena.query.ResultSet.adapt(rows), query.getPrefixMapping());
                     } else {
-                        ResultSetMgr.write(stream, rows, lang);
+                        ResultSetMgr.write(stream, org.apache.jena.query.ResultSet.adapt(rows), lang);
                     }
                 } else if (query.isAskType()) {
                     boolean answer = exec.ask();

@@ -117,8 +117,9 @@ public final class GraphBuilder {
         article.url().ifPresent(u -> node.addProperty(SCHEMA_URL, model.createResource(u)));
         article.published().ifPresent(d -> node.addProperty(DCTerms.issued, d.toString(), XSDDatatype.XSDdate));
         article.meta("role").map(ARTICLE_ROLES::get).ifPresent(r -> node.addProperty(DD.articleRole, r));
+        // The related article is typed here too, so that this article's graph validates on its own.
         RELATIONS.forEach((key, property) -> article.meta(key)
-                .ifPresent(other -> node.addProperty(property, model.createResource(DD.article(other.trim())))));
+                .ifPresent(other -> node.addProperty(property, model.createResource(DD.article(other.trim()), DD.Article))));
         for (Sentence sentence : article.sentences()) {
             Resource s = model.createResource(DD.sentence(article.id(), sentence.index()), DD.Sentence);
             s.addLiteral(DD.sentenceIndex, model.createTypedLiteral(String.valueOf(sentence.index()), XSDDatatype.XSDinteger));
@@ -197,36 +198,33 @@ public final class GraphBuilder {
     }
 
     private void addValue(Model model, Resource fact, Property property, Object value) {
-        switch (value) {
-            case Mention mention -> fact.addProperty(property, model.createResource(IriMinter.entity(mention.type(), mention.key())));
-            case Quantity quantity -> {
-                fact.addLiteral(property, number(model, quantity.value()));
-                if (quantity.qualifier() != null) {
-                    fact.addProperty(DD.quantityQualifier, quantity.qualifier());
-                }
+        if (value instanceof Mention mention) {
+            fact.addProperty(property, model.createResource(IriMinter.entity(mention.type(), mention.key())));
+        } else if (value instanceof Quantity quantity) {
+            fact.addLiteral(property, number(model, quantity.value()));
+            if (quantity.qualifier() != null) {
+                fact.addProperty(DD.quantityQualifier, quantity.qualifier());
             }
-            case Money money -> {
-                fact.addLiteral(DD.amount, model.createTypedLiteral(money.amount().toPlainString(), XSDDatatype.XSDdecimal));
-                fact.addProperty(DD.currency, money.currency());
-                if (money.qualifier() != null) {
-                    fact.addProperty(DD.quantityQualifier, money.qualifier());
-                }
+        } else if (value instanceof Money money) {
+            fact.addLiteral(DD.amount, model.createTypedLiteral(money.amount().toPlainString(), XSDDatatype.XSDdecimal));
+            fact.addProperty(DD.currency, money.currency());
+            if (money.qualifier() != null) {
+                fact.addProperty(DD.quantityQualifier, money.qualifier());
             }
-            case DateValue date -> {
-                fact.addLiteral(property, model.createTypedLiteral(date.lexical(), datatype(date.precision())));
-                if (date.qualifier() != null && (property.equals(DD.date) || property.equals(DCTerms.issued))) {
-                    fact.addProperty(DD.dateQualifier, date.qualifier());
-                }
+        } else if (value instanceof DateValue date) {
+            fact.addLiteral(property, model.createTypedLiteral(date.lexical(), datatype(date.precision())));
+            if (date.qualifier() != null && (property.equals(DD.date) || property.equals(DCTerms.issued))) {
+                fact.addProperty(DD.dateQualifier, date.qualifier());
             }
-            case String text -> {
-                Resource concept = CONCEPTS.get(text);
-                if (concept != null && (property.equals(DD.responseKind) || property.equals(DD.outcome) || property.equals(DD.channel))) {
-                    fact.addProperty(property, concept);
-                } else {
-                    fact.addProperty(property, text);
-                }
+        } else if (value instanceof String text) {
+            Resource concept = CONCEPTS.get(text);
+            boolean controlled = property.equals(DD.responseKind) || property.equals(DD.outcome) || property.equals(DD.channel);
+            if (controlled && concept == null) {
+                throw new IllegalArgumentException("role " + property.getLocalName() + " takes a SKOS notation, not \"" + text + "\"");
             }
-            default -> throw new IllegalArgumentException("role " + property.getLocalName() + " has a value of unknown type "
+            fact.addProperty(property, controlled ? concept : model.createLiteral(text));
+        } else {
+            throw new IllegalArgumentException("role " + property.getLocalName() + " has a value of unknown type "
                     + value.getClass().getSimpleName());
         }
     }
@@ -250,14 +248,18 @@ public final class GraphBuilder {
     }
 
     private static String keyOf(Object value) {
-        return switch (value) {
-            case Mention m -> m.key();
-            case Quantity q -> q.value().stripTrailingZeros().toPlainString();
-            case Money m -> m.amount().stripTrailingZeros().toPlainString() + "-" + m.currency();
-            case DateValue d -> d.lexical();
-            case String s -> CONCEPTS.containsKey(s) ? s : IriMinter.slug(s);
-            default -> String.valueOf(value);
-        };
+        if (value instanceof Mention m) {
+            return m.key();
+        } else if (value instanceof Quantity q) {
+            return q.value().stripTrailingZeros().toPlainString();
+        } else if (value instanceof Money m) {
+            return m.amount().stripTrailingZeros().toPlainString() + "-" + m.currency();
+        } else if (value instanceof DateValue d) {
+            return d.lexical();
+        } else if (value instanceof String s) {
+            return CONCEPTS.containsKey(s) ? s : IriMinter.slug(s);
+        }
+        return String.valueOf(value);
     }
 
     private static RDFDatatype datatype(DateValue.Precision precision) {

@@ -138,8 +138,7 @@ public final class CorpusLoader {
                     }
                 }
                 if (!owned && graph.base().contains(focus, null)) {
-                    Model removed = ModelFactory.createDefaultModel()
-                            .add(graph.base().listStatements(focus, null, (RDFNode) null));
+                    Model removed = offending(graph.base(), focus, entry.getKey(), report);
                     graph.base().remove(removed);
                     out.add(new Rejection(graph.article().id(), focus.toString(), graph.article().source().toString(), removed,
                             entry.getValue()));
@@ -157,6 +156,29 @@ public final class CorpusLoader {
         }
         throw new IllegalStateException("article " + graph.article().id() + " still violates the shapes after "
                 + MAX_ROUNDS + " rounds of removing violating facts");
+    }
+
+    /**
+     * The base triples to drop for a violation of a described resource: just the offending triple where the report
+     * names a property and a value, otherwise everything said about the resource.
+     */
+    private static Model offending(Model base, Resource focus, Node focusNode, ValidationReport report) {
+        Model removed = ModelFactory.createDefaultModel();
+        boolean wholeResource = false;
+        for (var entry : report.getEntries()) {
+            if (!entry.focusNode().equals(focusNode)) {
+                continue;
+            }
+            if (entry.resultPath() instanceof org.apache.jena.sparql.path.P_Link link && entry.value() != null) {
+                removed.add(focus, base.createProperty(link.getNode().getURI()), base.asRDFNode(entry.value()));
+            } else {
+                wholeResource = true;
+            }
+        }
+        if (wholeResource) {
+            removed.add(base.listStatements(focus, null, (RDFNode) null));
+        }
+        return removed;
     }
 
     private Map<Node, List<Violation>> byFocus(ValidationReport report) {

@@ -5,6 +5,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.TDB2;
 import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
  * The published knowledge graph: a TDB2 dataset in a folder, or in memory. Its default graph, as queried, is the
@@ -57,8 +58,9 @@ public final class KgStore implements AutoCloseable {
         return dataset.asDatasetGraph();
     }
 
+    /** Releases the database, so that the folder can be opened again in this JVM or by another process. */
     @Override
     public void close() {
-        dataset.close();
+        TDBInternal.expel(dataset.asDatasetGraph());
     }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,7 +20,6 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.path.Path;
 import org.apache.jena.sparql.util.FmtUtils;
 import org.w3id.deportationdeals.graph.Prefixes;
 
@@ -123,8 +121,8 @@ public final class ShapeValidator {
         return node.isBlank() ? "[]" : FmtUtils.stringForNode(node, prefixes);
     }
 
-    private String show(Path path) {
-        return path == null ? "" : path.toString(prefixes);
+    private String show(org.apache.jena.sparql.path.Path path) {
+        return path == null ? "" : path.toString(new org.apache.jena.sparql.core.Prologue(prefixes));
     }
 
     /** A shapes file that cannot be read or is not SHACL. */

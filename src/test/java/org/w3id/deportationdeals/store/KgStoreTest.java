@@ -25,7 +25,6 @@ class KgStoreTest {
             store.replaceWith(SeedCorpus.built().dataset());
             assertFalse(store.isEmpty());
         }
-        org.apache.jena.tdb2.sys.TDBInternal.expel(org.apache.jena.dboe.base.file.Location.create(db));
         try (KgStore store = KgStore.open(db)) {
             assertFalse(store.isEmpty());
             assertEquals(quads, store.datasetGraph().calculateRead(() -> (long) store.datasetGraph().stream().count()));
