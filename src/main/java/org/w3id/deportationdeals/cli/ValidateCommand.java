@@ -5,13 +5,13 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
-import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.deportationdeals.validate.GraphReport;
 import org.w3id.deportationdeals.validate.ShapeValidator;
 import org.w3id.deportationdeals.validate.Violation;
 import picocli.CommandLine.Command;
@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code validate FILE…}: SHACL validation of RDF files against the project's shapes. */
-@Command(name = "validate", description = "Validate RDF files (all their graphs together) against the SHACL shapes."
+@Command(name = "validate", description = "Validate RDF files (each article graph with the shared reference graphs, as the build does; a plain triples file as one graph) against the SHACL shapes."
         + " Prints one line per violation; exits 1 when the data does not conform.")
 final class ValidateCommand extends KgCommand {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "RDF files: Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML.")
@@ -41,22 +41,26 @@ final class ValidateCommand extends KgCommand {
         }
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         files.forEach(file -> RdfInput.read(dataset, file));
-        Graph union = GraphFactory.createDefaultGraph();
-        dataset.executeRead(() -> dataset.find().forEachRemaining(q -> union.add(q.asTriple())));
-        ValidationReport result = validator.validate(union);
-        List<Violation> violations = validator.violations(result);
-        violations.forEach(v -> out().println(v.line()));
+        List<GraphReport> reports = validator.validateDataset(dataset);
+        int violations = 0;
+        Model fullReport = ModelFactory.createDefaultModel();
+        for (GraphReport graphReport : reports) {
+            List<Violation> lines = validator.violations(graphReport.report());
+            if (!lines.isEmpty() && reports.size() > 1) {
+                out().println("# in " + graphReport.graph());
+            }
+            lines.forEach(v -> out().println(v.line()));
+            violations += lines.size();
+            fullReport.add(graphReport.report().getModel());
+        }
         if (report != null) {
-            writeReport(result);
+            try (OutputStream stream = Files.newOutputStream(report)) {
+                RDFDataMgr.write(stream, fullReport, Lang.TURTLE);
+            }
         }
-        err().println(result.conforms() ? "conforms: " + union.size() + " triples checked"
-                : "does not conform: " + violations.size() + " violation(s) in " + union.size() + " triples");
-        return result.conforms() ? ExitCodes.OK : ExitCodes.NOT_CONFORMING;
-    }
-
-    private void writeReport(ValidationReport result) throws IOException {
-        try (OutputStream stream = Files.newOutputStream(report)) {
-            RDFDataMgr.write(stream, result.getModel(), Lang.TURTLE);
-        }
+        long triples = dataset.calculateRead(() -> dataset.stream().count());
+        err().println(violations == 0 ? "conforms: " + triples + " triples checked in " + reports.size() + " unit(s)"
+                : "does not conform: " + violations + " violation(s) in " + triples + " triples");
+        return violations == 0 ? ExitCodes.OK : ExitCodes.NOT_CONFORMING;
     }
 }

@@ -206,7 +206,7 @@ public final class GraphBuilder {
                 fact.addProperty(DD.quantityQualifier, quantity.qualifier());
             }
         } else if (value instanceof Money money) {
-            fact.addLiteral(DD.amount, model.createTypedLiteral(money.amount().toPlainString(), XSDDatatype.XSDdecimal));
+            fact.addLiteral(DD.amount, decimal(model, money.amount()));
             fact.addProperty(DD.currency, money.currency());
             if (money.qualifier() != null) {
                 fact.addProperty(DD.quantityQualifier, money.qualifier());
@@ -274,7 +274,17 @@ public final class GraphBuilder {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() <= 0
                 ? model.createTypedLiteral(stripped.toBigIntegerExact().toString(), XSDDatatype.XSDinteger)
-                : model.createTypedLiteral(stripped.toPlainString(), XSDDatatype.XSDdecimal);
+                : decimal(model, stripped);
+    }
+
+    /**
+     * An xsd:decimal in canonical form ("100000.0", "2.5"). TDB2 stores decimals by value and returns the canonical
+     * form, so a non-canonical lexical form could never be matched, and so never deleted, once stored.
+     */
+    private static Literal decimal(Model model, BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        String lexical = stripped.scale() <= 0 ? stripped.toBigIntegerExact() + ".0" : stripped.toPlainString();
+        return model.createTypedLiteral(lexical, XSDDatatype.XSDdecimal);
     }
 
     private static Literal nonNegative(Model model, int value) {

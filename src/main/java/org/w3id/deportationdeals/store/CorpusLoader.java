@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -21,6 +23,7 @@ import org.w3id.deportationdeals.corpus.ArticleException;
 import org.w3id.deportationdeals.corpus.Corpus;
 import org.w3id.deportationdeals.corpus.CorpusReading;
 import org.w3id.deportationdeals.corpus.Sentence;
+import org.w3id.deportationdeals.extract.Extraction;
 import org.w3id.deportationdeals.extract.Extractor;
 import org.w3id.deportationdeals.extract.Gazetteer;
 import org.w3id.deportationdeals.graph.ArticleGraph;
@@ -84,8 +87,11 @@ public final class CorpusLoader {
         });
         int loaded = 0;
         int rejected = rejections.size();
+        Map<String, Article> byId = new LinkedHashMap<>();
+        articles.forEach(a -> byId.put(a.id(), a));
         for (Article article : articles) {
-            ArticleGraph graph = builder.build(extractor.extract(article));
+            Extraction found = extractor.extract(withReferenceDate(article, byId));
+            ArticleGraph graph = builder.build(new Extraction(article, found.matches(), found.mentions(), found.people()));
             List<FactGraph> kept = new ArrayList<>(graph.facts());
             List<Rejection> articleRejections = validate(graph, kept, reference);
             rejections.addAll(articleRejections);
@@ -96,6 +102,22 @@ public final class CorpusLoader {
         }
         return new BuiltGraph(dataset, new BuildReport(articles.size(), loaded, rejected, List.copyOf(articleErrors),
                 List.copyOf(rejections)));
+    }
+
+    /**
+     * The article as the extractor should read it: a repost copies its original's text, so "on Monday" means the
+     * original's Monday, and a rewrite without a date of its own is read in its original's time frame. In both
+     * cases relative dates resolve against the original's publication date, when the corpus has it.
+     */
+    static Article withReferenceDate(Article article, Map<String, Article> byId) {
+        Optional<LocalDate> original = article.meta("repost-of").or(() -> article.published().isPresent()
+                        ? Optional.empty() : article.meta("rewrite-of"))
+                .map(id -> byId.get(id.trim())).flatMap(Article::published);
+        if (original.isEmpty() || original.equals(article.published())) {
+            return article;
+        }
+        return new Article(article.id(), article.source(), article.metadata(), article.body(), article.bodyLine(), original,
+                article.sentences());
     }
 
     /** Drops reference resources that violate a shape (a bad row of a reference data file). */

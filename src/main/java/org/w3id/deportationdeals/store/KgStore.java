@@ -49,6 +49,10 @@ public final class KgStore implements AutoCloseable {
         DatasetGraph target = dataset.asDatasetGraph();
         built.executeRead(() -> target.executeWrite(() -> {
             target.clear();
+            if (target.find().hasNext()) {
+                // Aborts the transaction: the old content stays whole rather than mixed with the new.
+                throw new IllegalStateException("the store could not be emptied before loading: " + target.find().next());
+            }
             built.find().forEachRemaining(target::add);
         }));
     }

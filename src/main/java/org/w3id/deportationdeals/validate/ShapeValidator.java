@@ -10,6 +10,10 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.compose.Union;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.deportationdeals.vocab.DD;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -95,6 +99,34 @@ public final class ShapeValidator {
 
     public ValidationReport validate(Graph data) {
         return ShaclValidator.get().validate(shapes, data);
+    }
+
+    /**
+     * Validates a dataset the way the build does: each article graph ({@code …/graph/article/…}) together with the
+     * shared graphs (every other graph: reference data, ontology, default graph), and the shared graphs on their
+     * own. The shapes say what one source may state; two articles that disagree (on a date, on the words of a
+     * subject) are both kept, so the union of all articles is not expected to conform.
+     */
+    public List<GraphReport> validateDataset(DatasetGraph dataset) {
+        return dataset.calculateRead(() -> {
+            Graph shared = GraphFactory.createDefaultGraph();
+            List<Node> articleGraphs = new ArrayList<>();
+            dataset.getDefaultGraph().find().forEachRemaining(shared::add);
+            dataset.listGraphNodes().forEachRemaining(name -> {
+                if (name.isURI() && name.getURI().startsWith(DD.GRAPH_ARTICLE)) {
+                    articleGraphs.add(name);
+                } else {
+                    dataset.getGraph(name).find().forEachRemaining(shared::add);
+                }
+            });
+            List<GraphReport> reports = new ArrayList<>();
+            reports.add(new GraphReport("shared graphs", validate(shared)));
+            articleGraphs.sort(Comparator.comparing(Node::getURI));
+            for (Node name : articleGraphs) {
+                reports.add(new GraphReport(name.getURI(), validate(new Union(dataset.getGraph(name), shared))));
+            }
+            return reports;
+        });
     }
 
     /** The report's results as readable lines, in a stable order. */

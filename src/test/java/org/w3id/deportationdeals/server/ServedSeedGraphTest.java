@@ -28,7 +28,7 @@ class ServedSeedGraphTest {
                 server.start();
                 String query = Files.readString(Path.of("queries/payments.rq"));
                 for (String[] format : new String[][] {
-                        {"text/csv", ",RW,100000,USD,"},
+                        {"text/csv", ",RW,100000.0,USD,"},
                         {"text/tab-separated-values", "\"RW\""},
                         {"application/sparql-results+json", "\"payeeIso2\""},
                         {"application/sparql-results+xml", "<variable name=\"payeeIso2\"/>"}}) {
