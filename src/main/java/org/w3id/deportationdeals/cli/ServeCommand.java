@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.w3id.deportationdeals.corpus.ArticleException;
 import org.w3id.deportationdeals.server.KgServer;
 import org.w3id.deportationdeals.store.BuiltGraph;
@@ -41,6 +43,18 @@ final class ServeCommand extends KgCommand {
             description = "Query timeout in seconds (default: ${DEFAULT-VALUE}).")
     long timeoutSeconds;
 
+    @Option(names = "--max-rows", paramLabel = "N", defaultValue = "10000",
+            description = "Most solutions one query may return (default: ${DEFAULT-VALUE}).")
+    long maxRows;
+
+    @Option(names = "--allow-service", paramLabel = "URL",
+            description = "A SPARQL endpoint our queries may call with SERVICE (repeat for several; none by default).")
+    List<String> allowedServices = new ArrayList<>();
+
+    @Option(names = "--license", paramLabel = "IRI", defaultValue = "https://creativecommons.org/licenses/by/4.0/",
+            description = "Licence of the graph, stated in its VoID description (default: ${DEFAULT-VALUE}).")
+    String license;
+
     @Override
     public Integer call() throws IOException {
         KgStore store = memory ? KgStore.inMemory() : KgStore.open(createFolder(db));
@@ -50,7 +64,8 @@ final class ServeCommand extends KgCommand {
                 build(store);
             }
             server = KgServer.builder().dataset(store.datasetGraph()).host(host).port(port)
-                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).build();
+                    .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxResultRows(maxRows)
+                    .allowedServices(allowedServices).license(license).build();
             server.start();
         } catch (RuntimeException | IOException e) {
             store.close();
@@ -60,7 +75,8 @@ final class ServeCommand extends KgCommand {
             server.stop();
             store.close();
         }, "kg-shutdown"));
-        err().println("SPARQL endpoint: " + server.sparqlUrl() + "  (Ctrl-C stops)");
+        err().println("SPARQL endpoint: " + server.sparqlUrl() + "   query page: " + server.queryPageUrl()
+                + "   home: " + server.landingUrl() + "   (Ctrl-C stops)");
         server.join();
         return ExitCodes.OK;
     }

@@ -30,6 +30,14 @@ class EveryIriResolvesTest {
     }
 
     /** Walks the dataset's IRIs against a server publishing it; shared with the seed-graph walk. */
+    @Test
+    void every_iri_of_the_seed_graph_dereferences() throws Exception {
+        try (org.w3id.deportationdeals.store.KgStore store = org.w3id.deportationdeals.store.KgStore.inMemory()) {
+            store.replaceWith(org.w3id.deportationdeals.SeedCorpus.built().dataset());
+            assertEveryIriResolves(store.datasetGraph());
+        }
+    }
+
     static void assertEveryIriResolves(DatasetGraph dataset) throws Exception {
         Set<String> iris = new TreeSet<>();
         Set<String> graphNames = new TreeSet<>();
