@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Each competency query of {@code queries/} gives its expected answer on the seed corpus. The answers in
- * {@code src/test/resources/query-answers/<query>.csv} were written from the articles' text; rows compare as sets.
+ * {@code src/test/resources/query-answers/<query>.csv} were written from the articles' text; rows compare as sets,
+ * on the columns the expected file lists (free-text columns, whose wording varies between sources, may be left out).
  */
 class QueryAnswersTest {
     private static final Path QUERIES = Path.of("queries");
@@ -43,15 +44,27 @@ class QueryAnswersTest {
         Path answer = ANSWERS.resolve(name.replace(".rq", ".csv"));
         assertTrue(Files.exists(answer), "no expected answer " + answer);
         Set<Map<String, String>> expected = read(answer);
-        List<Map<String, String>> actualRows = Sparql.selectQuery(SeedCorpus.union(), QueryFactory.create(text));
+        List<Map<String, String>> allColumns = Sparql.selectQuery(SeedCorpus.union(), QueryFactory.create(text));
+        Set<String> columns = expected.isEmpty() ? Set.of() : expected.iterator().next().keySet();
+        List<Map<String, String>> actualRows = allColumns.stream().map(row -> project(row, columns)).toList();
         Set<Map<String, String>> actual = new HashSet<>(actualRows);
-        assertEquals(actualRows.size(), actual.size(), name + " returned duplicate rows");
+        assertEquals(actualRows.size(), actual.size(), name + " returned rows that differ only in columns left out of " + answer);
         List<Map<String, String>> missing = new ArrayList<>(expected);
         missing.removeAll(actual);
         List<Map<String, String>> unexpected = new ArrayList<>(actual);
         unexpected.removeAll(expected);
         assertTrue(missing.isEmpty() && unexpected.isEmpty(),
                 name + "\nmissing rows:\n" + lines(missing) + "\nunexpected rows:\n" + lines(unexpected));
+    }
+
+    private static Map<String, String> project(Map<String, String> row, Set<String> columns) {
+        Map<String, String> kept = new LinkedHashMap<>();
+        row.forEach((column, value) -> {
+            if (columns.contains(column)) {
+                kept.put(column, value);
+            }
+        });
+        return kept;
     }
 
     private static Set<Map<String, String>> read(Path csv) throws IOException {
