@@ -30,7 +30,7 @@ final class RuleBook {
     private static final Pattern MACRO_REF = Pattern.compile("\\{(?:(V:)([A-Za-z_][A-Za-z0-9_ |-]*)|([A-Z][A-Z0-9_]*))\\}");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([A-Za-z][A-Za-z0-9]*)>");
     private static final Set<String> KEYS = Set.of("rule", "kind", "example", "context", "pattern", "set", "each",
-            "fill", "focus", "disabled", "note");
+            "fill", "focus", "scope", "disabled", "note");
 
     private final Map<String, String> macros = new LinkedHashMap<>();
     private final Inflections inflections = new Inflections();
@@ -40,6 +40,8 @@ final class RuleBook {
     private final Set<String> textRoles = new HashSet<>();
     private final Set<String> actorRoles = new HashSet<>();
     private final Set<String> documentKinds = new HashSet<>();
+    private final Set<String> foreignRoles = new HashSet<>();
+    private final Set<String> homeSideRoles = new HashSet<>();
     private String homeCountry;
     private Pattern anaphor;
     private Pattern governmentNoun;
@@ -60,6 +62,8 @@ final class RuleBook {
         book.textRoles.addAll(words(required(config, "text-roles")));
         book.actorRoles.addAll(words(required(config, "actor-roles")));
         book.documentKinds.addAll(words(required(config, "document-kinds")));
+        book.foreignRoles.addAll(words(config.getProperty("foreign-roles", "")));
+        book.homeSideRoles.addAll(words(config.getProperty("home-side-roles", "")));
         for (String name : config.stringPropertyNames()) {
             if (name.startsWith("role.")) {
                 book.roleTypes.put(name.substring(5), config.getProperty(name).trim());
@@ -96,6 +100,10 @@ final class RuleBook {
     String homeCountry() { return homeCountry; }
     boolean isTextRole(String role) { return textRoles.contains(role); }
     boolean isDocumentKind(String kind) { return documentKinds.contains(kind); }
+    /** Roles that never name the home country ("the U.S. embassy" in a cable's sentence is not a country it names). */
+    boolean isForeignRole(String role) { return foreignRoles.contains(role); }
+    /** Roles an anaphor fills from the fact in focus only, never from the last foreign country ("They set a deadline"). */
+    boolean isHomeSideRole(String role) { return homeSideRoles.contains(role); }
     /** The token type a role takes its values from ({@code DATE}, {@code MONEY}, ...), or null for actors. */
     String roleType(String role) { return roleTypes.get(role); }
     Pattern anaphor() { return anaphor; }
@@ -352,9 +360,13 @@ final class RuleBook {
         for (String ex : exampleLines) {
             examples.add(new Rule.Example(context, ex));
         }
+        String scope = single(block, "scope", where, false);
+        if (scope != null && !scope.equals("paragraph")) {
+            throw new RuleFileException(FOLDER + file, line, "rule " + id + ": scope is 'paragraph' or absent, got: " + scope);
+        }
         return new Rule(id, kind, List.copyOf(patterns), Map.copyOf(fixed), single(block, "each", where, false),
-                fill, single(block, "focus", where, false), List.copyOf(examples), single(block, "disabled", where, false),
-                where);
+                fill, single(block, "focus", where, false), scope, List.copyOf(examples),
+                single(block, "disabled", where, false), where);
     }
 
     private boolean knownActorRole(String role) {

@@ -83,11 +83,16 @@ final class RuleEngine {
                 while (end > start && " ,;:".indexOf(body.charAt(end - 1 - ts.sentence().start())) >= 0) {
                     end--;
                 }
-                // The fact becomes the one in focus for its kind; a dated document replaces an undated one only.
-                if (!book.isDocumentKind(rule.kind()) || roles.containsKey("date")
-                        || discourse.focus(rule.kind()) == null) {
-                    discourse.setFocus(rule.kind(), roles, ts.sentence().index());
+                if (roles.isEmpty()) {
+                    // A document named without date or countries: in focus for "It listed ...", but no fact, and
+                    // it does not push aside a document this sentence reported with more.
+                    if (discourse.focusSentence(rule.kind()) != ts.sentence().index()) {
+                        discourse.setFocus(rule.kind(), roles, ts.sentence().index());
+                    }
+                    continue;
                 }
+                // The fact becomes the one in focus for its kind: "the cable said" is the cable reported last.
+                discourse.setFocus(rule.kind(), roles, ts.sentence().index());
                 if (rule.each() != null && roles.getOrDefault(rule.each(), List.of()).size() > 1) {
                     for (Object value : roles.get(rule.each())) {
                         Map<String, List<Object>> one = new LinkedHashMap<>(roles);
@@ -122,6 +127,15 @@ final class RuleEngine {
                     pending.put(role, ts.bodyStart(gs));
                 }
                 continue;
+            }
+            if (book.isForeignRole(role)) {
+                values.removeIf(v -> v instanceof Mention mention && mention.key().equals(book.homeCountry()));
+                if (values.isEmpty()) {
+                    if (!book.isDocumentKind(rule.kind())) {
+                        return null; // "the administration allowed ..." is not a foreign government answering
+                    }
+                    continue;
+                }
             }
             roles.computeIfAbsent(role, k -> new ArrayList<>()).addAll(values);
         }
@@ -160,6 +174,10 @@ final class RuleEngine {
             if (earlier == null) {
                 return null; // "It listed ..." says nothing when no document is in focus
             }
+            if ("paragraph".equals(rule.scope())
+                    && !discourse.sameParagraph(discourse.focusSentence(spec.get(0)), ts.sentence().index())) {
+                return null; // a bare quotation continues only the quotation of its own paragraph
+            }
             List<String> inherited = spec.size() > 1 ? spec.subList(1, spec.size()) : List.of("date", "issuedBy");
             for (String role : inherited) {
                 if (earlier.containsKey(role)) {
@@ -167,7 +185,7 @@ final class RuleEngine {
                 }
             }
         }
-        return roles.isEmpty() ? null : roles;
+        return roles.isEmpty() && !book.isDocumentKind(rule.kind()) ? null : roles;
     }
 
     /** The values a role takes from the words a group matched. */
@@ -218,19 +236,35 @@ final class RuleEngine {
     }
 
     /**
-     * What "the country", "the officials", "it" or "there" points at: the same role of the fact of this kind reported
-     * in the last two sentences ("The officials said they preferred ..." after "Kosovar officials said ..."), else
+     * What "the country", "the officials", "it" or "there" points at: a foreign country named before it in the same
+     * sentence, else the same role of the fact of this kind reported in the last two sentences ("The officials said they preferred ..." after "Kosovar officials said ..."), else
      * the most recently mentioned foreign country before the offset that no role of this fact holds yet.
      */
     private Mention referent(Rule rule, String role, TaggedSentence ts, Discourse discourse, int before,
                              Map<String, List<Object>> bound) {
+        // A foreign country named earlier in the same sentence is the nearest antecedent ("gave El Salvador $5
+        // million after the country put ..."), before any fact reported in earlier sentences.
+        if (!book.isHomeSideRole(role)) {
+            List<Mention> here = referents(ts);
+            for (int i = here.size() - 1; i >= 0; i--) {
+                Mention c = here.get(i);
+                if (c.end() <= before && !isBound(c, bound) && !c.key().equals(book.homeCountry())) {
+                    return c;
+                }
+            }
+        }
         int focusAt = discourse.focusSentence(rule.kind());
         if (focusAt >= 0 && ts.sentence().index() - focusAt <= 2 && ts.sentence().index() > focusAt) {
             for (Object v : discourse.focus(rule.kind()).getOrDefault(role, List.of())) {
-                if (v instanceof Mention m && !isBound(m, bound) && !m.key().equals(book.homeCountry())) {
+                // The same role of the fact in focus may be the home country ("They set a deadline": the asker).
+                if (v instanceof Mention m && !isBound(m, bound)
+                        && (book.isHomeSideRole(role) || !m.key().equals(book.homeCountry()))) {
                     return m;
                 }
             }
+        }
+        if (book.isHomeSideRole(role)) {
+            return null;
         }
         List<Mention> candidates = new ArrayList<>(discourse.referents());
         for (Mention m : referents(ts)) {
