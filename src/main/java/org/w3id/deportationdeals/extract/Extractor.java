@@ -32,7 +32,7 @@ public final class Extractor {
         this.numbers = NumberFinder.load();
         this.money = MoneyFinder.load();
         this.dates = DateFinder.load();
-        this.engine = new RuleEngine(book);
+        this.engine = new RuleEngine(book, gazetteer);
     }
 
     /** The extractor of the rule files on the classpath; loaded once, safe to share between threads. */

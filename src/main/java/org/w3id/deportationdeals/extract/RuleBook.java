@@ -42,6 +42,7 @@ final class RuleBook {
     private final Set<String> documentKinds = new HashSet<>();
     private final Set<String> foreignRoles = new HashSet<>();
     private final Set<String> homeSideRoles = new HashSet<>();
+    private final Set<String> stateRoles = new HashSet<>();
     private String homeCountry;
     private Pattern anaphor;
     private Pattern governmentNoun;
@@ -64,6 +65,7 @@ final class RuleBook {
         book.documentKinds.addAll(words(required(config, "document-kinds")));
         book.foreignRoles.addAll(words(config.getProperty("foreign-roles", "")));
         book.homeSideRoles.addAll(words(config.getProperty("home-side-roles", "")));
+        book.stateRoles.addAll(words(config.getProperty("state-roles", "")));
         for (String name : config.stringPropertyNames()) {
             if (name.startsWith("role.")) {
                 book.roleTypes.put(name.substring(5), config.getProperty(name).trim());
@@ -104,6 +106,8 @@ final class RuleBook {
     boolean isForeignRole(String role) { return foreignRoles.contains(role); }
     /** Roles an anaphor fills from the fact in focus only, never from the last foreign country ("They set a deadline"). */
     boolean isHomeSideRole(String role) { return homeSideRoles.contains(role); }
+    /** Roles a state fills: an agency named there stands for its country ("Peru's foreign ministry said no"). */
+    boolean isStateRole(String role) { return stateRoles.contains(role); }
     /** The token type a role takes its values from ({@code DATE}, {@code MONEY}, ...), or null for actors. */
     String roleType(String role) { return roleTypes.get(role); }
     Pattern anaphor() { return anaphor; }

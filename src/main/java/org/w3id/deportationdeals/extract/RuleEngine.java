@@ -19,10 +19,17 @@ final class RuleEngine {
     private static final String HOME = "@home";
 
     private final RuleBook book;
+    private final Gazetteer gazetteer;
     private final Map<Pattern, List<String>> groupNames = new HashMap<>();
 
     RuleEngine(RuleBook book) {
+        this(book, Gazetteer.load());
+    }
+
+    /** The gazetteer tells which country an agency belongs to (for {@code state-roles}). */
+    RuleEngine(RuleBook book, Gazetteer gazetteer) {
         this.book = book;
+        this.gazetteer = gazetteer;
         for (Rule r : book.allRules()) {
             for (Pattern p : r.patterns()) {
                 List<String> names = new ArrayList<>();
@@ -128,6 +135,9 @@ final class RuleEngine {
                 }
                 continue;
             }
+            if (book.isStateRole(role)) {
+                values.replaceAll(this::stateOf);
+            }
             if (book.isForeignRole(role)) {
                 values.removeIf(v -> v instanceof Mention mention && mention.key().equals(book.homeCountry()));
                 if (values.isEmpty()) {
@@ -225,6 +235,20 @@ final class RuleEngine {
             }
         }
         return out;
+    }
+
+    /**
+     * The country an agency acts for ("Peru's foreign ministry said ..." is Peru answering), as a country mention over
+     * the agency's words; anything else unchanged.
+     */
+    private Object stateOf(Object value) {
+        if (value instanceof Mention m && m.type() == EntityType.AGENCY) {
+            String iso2 = gazetteer.entity(EntityType.AGENCY, m.key()).map(NamedEntity::countryIso2).orElse(null);
+            if (iso2 != null) {
+                return new Mention(EntityType.COUNTRY, iso2, m.start(), m.end(), m.surface(), false);
+            }
+        }
+        return value;
     }
 
     /** A date that bounds a period ("since 2022", "until May") rather than dating the event. */
