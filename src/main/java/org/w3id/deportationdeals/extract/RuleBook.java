@@ -43,6 +43,7 @@ final class RuleBook {
     private final Set<String> foreignRoles = new HashSet<>();
     private final Set<String> homeSideRoles = new HashSet<>();
     private final Set<String> stateRoles = new HashSet<>();
+    private final Set<String> countryRoles = new HashSet<>();
     private String homeCountry;
     private Pattern anaphor;
     private Pattern governmentNoun;
@@ -66,6 +67,7 @@ final class RuleBook {
         book.foreignRoles.addAll(words(config.getProperty("foreign-roles", "")));
         book.homeSideRoles.addAll(words(config.getProperty("home-side-roles", "")));
         book.stateRoles.addAll(words(config.getProperty("state-roles", "")));
+        book.countryRoles.addAll(words(config.getProperty("country-roles", "")));
         for (String name : config.stringPropertyNames()) {
             if (name.startsWith("role.")) {
                 book.roleTypes.put(name.substring(5), config.getProperty(name).trim());
@@ -108,6 +110,8 @@ final class RuleBook {
     boolean isHomeSideRole(String role) { return homeSideRoles.contains(role); }
     /** Roles a state fills: an agency named there stands for its country ("Peru's foreign ministry said no"). */
     boolean isStateRole(String role) { return stateRoles.contains(role); }
+    /** Actor roles that hold countries only, never an agency, organisation or person named in the group. */
+    boolean isCountryRole(String role) { return countryRoles.contains(role); }
     /** The token type a role takes its values from ({@code DATE}, {@code MONEY}, ...), or null for actors. */
     String roleType(String role) { return roleTypes.get(role); }
     Pattern anaphor() { return anaphor; }

@@ -230,8 +230,8 @@ final class RuleEngine {
                     out.add(t.value());
                 }
             }
-            if (!out.isEmpty()) {
-                return out;
+            if (!out.isEmpty() || book.isCountryRole(role)) {
+                return out; // a country role never takes "Reuters" from "a cable seen by Reuters"
             }
         }
         return out;
@@ -310,12 +310,17 @@ final class RuleEngine {
                 .anyMatch(v -> v instanceof Mention b && b.type() == c.type() && b.key().equals(c.key()));
     }
 
-    /** Countries a later "the country" can point at: names, and demonyms used as governments ("Kosovar officials"). */
+    /**
+     * Countries a later "the country" can point at: names, agencies of a country, and demonyms used as governments
+     * ("Kosovar officials").
+     */
     private List<Mention> referents(TaggedSentence ts) {
         List<Mention> out = new ArrayList<>();
         for (Token t : ts.tokens()) {
             if (t.type().equals("COUNTRY")) {
                 out.add((Mention) t.value());
+            } else if (t.type().equals("AGENCY") && stateOf(t.value()) instanceof Mention m && m.type() == EntityType.COUNTRY) {
+                out.add(m); // "Ghana's foreign ministry said it ...": "it" is Ghana
             } else if (t.type().equals("DEMONYM")) {
                 int at = ts.viewIndexOf(t);
                 Matcher gov = book.governmentNoun().matcher(ts.view());
