@@ -30,7 +30,7 @@ final class RuleBook {
     private static final Pattern MACRO_REF = Pattern.compile("\\{(?:(V:)([A-Za-z_][A-Za-z0-9_ |-]*)|([A-Z][A-Z0-9_]*))\\}");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([A-Za-z][A-Za-z0-9]*)>");
     private static final Set<String> KEYS = Set.of("rule", "kind", "example", "context", "pattern", "set", "each",
-            "fill", "focus", "scope", "disabled", "note");
+            "fill", "focus", "scope", "needs", "disabled", "note");
 
     private final Map<String, String> macros = new LinkedHashMap<>();
     private final Inflections inflections = new Inflections();
@@ -372,8 +372,10 @@ final class RuleBook {
         if (scope != null && !scope.equals("paragraph")) {
             throw new RuleFileException(FOLDER + file, line, "rule " + id + ": scope is 'paragraph' or absent, got: " + scope);
         }
+        String needsSource = single(block, "needs", where, false);
+        Pattern needs = needsSource == null ? null : compile(needsSource, where);
         return new Rule(id, kind, List.copyOf(patterns), Map.copyOf(fixed), single(block, "each", where, false),
-                fill, single(block, "focus", where, false), scope, List.copyOf(examples),
+                fill, single(block, "focus", where, false), scope, needs, List.copyOf(examples),
                 single(block, "disabled", where, false), where);
     }
 

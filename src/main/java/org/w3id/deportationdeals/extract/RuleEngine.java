@@ -73,6 +73,9 @@ final class RuleEngine {
     /** Facts one rule finds in the sentence. */
     List<Match> apply(Rule rule, TaggedSentence ts, Discourse discourse) {
         List<Match> out = new ArrayList<>();
+        if (rule.needs() != null && !rule.needs().matcher(ts.view()).find()) {
+            return out;
+        }
         for (Pattern p : rule.patterns()) {
             Matcher m = p.matcher(ts.view());
             while (m.find()) {
