@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  *                 (default {@code date issuedBy}): "It listed ..." takes the date of the cable in focus; null
  *                 when the rule stands alone
  * @param scope    "paragraph" when the fact in focus must be in the same paragraph (a quotation that continues the
- *                 one before it), or null
+ *                 one before it), "previous" when it must be in the sentence right before ("he said"), or null
  * @param needs    a pattern the tagged sentence must contain before the rule's patterns run (a cheap test that
  *                 keeps the build fast: "despite", "<COURT:"), or null
  * @param examples sentences the rule must match, each optionally preceded by context sentences

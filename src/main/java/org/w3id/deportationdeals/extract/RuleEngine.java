@@ -191,6 +191,9 @@ final class RuleEngine {
                     && !discourse.sameParagraph(discourse.focusSentence(spec.get(0)), ts.sentence().index())) {
                 return null; // a bare quotation continues only the quotation of its own paragraph
             }
+            if ("previous".equals(rule.scope()) && discourse.focusSentence(spec.get(0)) != ts.sentence().index() - 1) {
+                return null; // "he said" is the speaker of the quotation right before, or unknown
+            }
             List<String> inherited = spec.size() > 1 ? spec.subList(1, spec.size()) : List.of("date", "issuedBy");
             for (String role : inherited) {
                 if (earlier.containsKey(role)) {
