@@ -64,6 +64,7 @@ public final class DateFinder {
     private final Map<String, Season> seasons = new HashMap<>();
     private final Map<String, String> words = new HashMap<>();
     private final Pattern dayMonth;
+    private final Pattern sameMonth;
     private final Pattern monthDay;
     private final Pattern monthYear;
     private final Pattern monthAlone;
@@ -114,6 +115,7 @@ public final class DateFinder {
         weekday = Pattern.compile("(?<![\\p{L}\\d])(?:(?i:on)\\s+)?(?:(" + rel + ")\\s+)?" + wd + "(?!\\p{L})");
         season = Pattern.compile("(?<![\\p{L}\\d])(?:((?i:in|during))\\s+)?(?:(?i:the)\\s+)?(?:(" + vague + ")\\s+)?(?:(" + part + ")[-\\s]+)?(?:(" + rel + ")\\s+)?(?:(" + part + ")[-\\s]+)?(?i:" + se + ")(?:\\s+(?i:of\\s+)?" + y + ")?(?!\\p{L})");
         relativeUnit = Pattern.compile("(?<![\\p{L}\\d])(?:(" + vague + "|" + part + ")\\s+)?(" + rel + ")\\s+(?i:(year|month|week))(?!\\p{L})");
+        sameMonth = Pattern.compile("(?<![\\p{L}\\d])(?:(?i:in|during)\\s+)?" + wordsMeaning("same") + "\\s+(?i:month)(?!\\p{L})");
         deictic = Pattern.compile("(?<![\\p{L}\\d])(" + wordsMeaning("today", "yesterday") + ")(?!\\p{L})");
         year = Pattern.compile("(?<![\\p{L}\\d$€£,./])" + prep + "(?:(" + part + ")\\s+)?" + y + "(?![\\d\\p{L}%]|[.,]\\d|\\s+(?i:million|billion|thousand|people|percent))");
         numeric = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])");
@@ -152,7 +154,33 @@ public final class DateFinder {
             out.add(new Spanned<>(s.start() + c.start(), s.start() + c.end(), said, c.resolver().resolve(published, said)));
             covered = c.end();
         }
-        return List.copyOf(out);
+        return List.copyOf(withSameMonth(s, text, out));
+    }
+
+    /**
+     * "a cable that month said", after "in a meeting on Jan. 28": the month of the date said before it in the same
+     * sentence. Without such a date the words are left alone (the month they point at is in another sentence).
+     */
+    private List<Spanned<DateValue>> withSameMonth(Sentence s, String text, List<Spanned<DateValue>> found) {
+        Matcher m = sameMonth.matcher(text);
+        List<Spanned<DateValue>> out = new ArrayList<>(found);
+        while (m.find()) {
+            int at = s.start() + m.start();
+            Spanned<DateValue> before = null;
+            for (Spanned<DateValue> d : out) {
+                if (d.end() <= at && d.value() != null && d.value().precision() != DateValue.Precision.YEAR) {
+                    before = d;
+                }
+            }
+            boolean overlaps = out.stream().anyMatch(d -> d.start() < s.start() + m.end() && at < d.end());
+            if (before != null && !overlaps) {
+                String said = s.text().substring(m.start(), m.end());
+                out.add(new Spanned<>(at, s.start() + m.end(), said,
+                        new DateValue(before.value().lexical().substring(0, 7), DateValue.Precision.MONTH, null, said)));
+            }
+        }
+        out.sort(Comparator.comparingInt(Spanned::start));
+        return out;
     }
 
     private void collectDays(String text, List<Candidate> out) {

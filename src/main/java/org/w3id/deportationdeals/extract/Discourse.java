@@ -13,6 +13,21 @@ final class Discourse {
     private final List<Mention> referents = new ArrayList<>();
     private final Map<String, Map<String, List<Object>>> focus = new HashMap<>();
     private final Map<String, Integer> focusSentence = new HashMap<>();
+    private final Map<Integer, Integer> paragraphOf = new HashMap<>();
+    private int paragraph;
+
+    /** The extractor calls this before each sentence: true when a line break separates it from the one before. */
+    void startSentence(int sentence, boolean newParagraph) {
+        if (newParagraph) {
+            paragraph++;
+        }
+        paragraphOf.put(sentence, paragraph);
+    }
+
+    /** Whether two sentences are in the same paragraph (sentences the extractor was not told about are). */
+    boolean sameParagraph(int a, int b) {
+        return paragraphOf.getOrDefault(a, 0).equals(paragraphOf.getOrDefault(b, 0));
+    }
 
     void addReferent(Mention m) { referents.add(m); }
 

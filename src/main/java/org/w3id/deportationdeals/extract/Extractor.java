@@ -32,7 +32,7 @@ public final class Extractor {
         this.numbers = NumberFinder.load();
         this.money = MoneyFinder.load();
         this.dates = DateFinder.load();
-        this.engine = new RuleEngine(book);
+        this.engine = new RuleEngine(book, gazetteer);
     }
 
     /** The extractor of the rule files on the classpath; loaded once, safe to share between threads. */
@@ -56,7 +56,11 @@ public final class Extractor {
         List<Mention> mentions = new ArrayList<>();
         List<Match> matches = new ArrayList<>();
         List<TaggedSentence> tagged = new ArrayList<>();
+        int previousEnd = 0;
         for (Sentence s : article.sentences()) {
+            discourse.startSentence(s.index(), previousEnd > 0 && s.start() >= previousEnd
+                    && article.body().substring(previousEnd, s.start()).contains("\n"));
+            previousEnd = s.end();
             List<Mention> found = new ArrayList<>(gazetteer.find(s));
             found.addAll(people.find(s));
             found.sort(java.util.Comparator.comparingInt(Mention::start));

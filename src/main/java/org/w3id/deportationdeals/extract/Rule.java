@@ -17,12 +17,16 @@ import java.util.regex.Pattern;
  * @param focus    the kind of the fact in focus this rule adds to, then the roles it inherits from it
  *                 (default {@code date issuedBy}): "It listed ..." takes the date of the cable in focus; null
  *                 when the rule stands alone
+ * @param scope    "paragraph" when the fact in focus must be in the same paragraph (a quotation that continues the
+ *                 one before it), "previous" when it must be in the sentence right before ("he said"), or null
+ * @param needs    a pattern the tagged sentence must contain before the rule's patterns run (a cheap test that
+ *                 keeps the build fast: "despite", "<COURT:"), or null
  * @param examples sentences the rule must match, each optionally preceded by context sentences
  * @param disabled why the rule is switched off, or null
  * @param origin   file and line, for messages
  */
 record Rule(String id, String kind, List<Pattern> patterns, Map<String, String> fixed, String each,
-            List<String> fill, String focus, List<Example> examples, String disabled, String origin) {
+            List<String> fill, String focus, String scope, Pattern needs, List<Example> examples, String disabled, String origin) {
 
     /** An example sentence and the sentences that precede it in its made-up article. */
     record Example(List<String> context, String sentence) {}

@@ -30,7 +30,7 @@ final class RuleBook {
     private static final Pattern MACRO_REF = Pattern.compile("\\{(?:(V:)([A-Za-z_][A-Za-z0-9_ |-]*)|([A-Z][A-Z0-9_]*))\\}");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([A-Za-z][A-Za-z0-9]*)>");
     private static final Set<String> KEYS = Set.of("rule", "kind", "example", "context", "pattern", "set", "each",
-            "fill", "focus", "disabled", "note");
+            "fill", "focus", "scope", "needs", "disabled", "note");
 
     private final Map<String, String> macros = new LinkedHashMap<>();
     private final Inflections inflections = new Inflections();
@@ -40,6 +40,10 @@ final class RuleBook {
     private final Set<String> textRoles = new HashSet<>();
     private final Set<String> actorRoles = new HashSet<>();
     private final Set<String> documentKinds = new HashSet<>();
+    private final Set<String> foreignRoles = new HashSet<>();
+    private final Set<String> homeSideRoles = new HashSet<>();
+    private final Set<String> stateRoles = new HashSet<>();
+    private final Set<String> countryRoles = new HashSet<>();
     private String homeCountry;
     private Pattern anaphor;
     private Pattern governmentNoun;
@@ -60,6 +64,10 @@ final class RuleBook {
         book.textRoles.addAll(words(required(config, "text-roles")));
         book.actorRoles.addAll(words(required(config, "actor-roles")));
         book.documentKinds.addAll(words(required(config, "document-kinds")));
+        book.foreignRoles.addAll(words(config.getProperty("foreign-roles", "")));
+        book.homeSideRoles.addAll(words(config.getProperty("home-side-roles", "")));
+        book.stateRoles.addAll(words(config.getProperty("state-roles", "")));
+        book.countryRoles.addAll(words(config.getProperty("country-roles", "")));
         for (String name : config.stringPropertyNames()) {
             if (name.startsWith("role.")) {
                 book.roleTypes.put(name.substring(5), config.getProperty(name).trim());
@@ -96,6 +104,14 @@ final class RuleBook {
     String homeCountry() { return homeCountry; }
     boolean isTextRole(String role) { return textRoles.contains(role); }
     boolean isDocumentKind(String kind) { return documentKinds.contains(kind); }
+    /** Roles that never name the home country ("the U.S. embassy" in a cable's sentence is not a country it names). */
+    boolean isForeignRole(String role) { return foreignRoles.contains(role); }
+    /** Roles an anaphor fills from the fact in focus only, never from the last foreign country ("They set a deadline"). */
+    boolean isHomeSideRole(String role) { return homeSideRoles.contains(role); }
+    /** Roles a state fills: an agency named there stands for its country ("Peru's foreign ministry said no"). */
+    boolean isStateRole(String role) { return stateRoles.contains(role); }
+    /** Actor roles that hold countries only, never an agency, organisation or person named in the group. */
+    boolean isCountryRole(String role) { return countryRoles.contains(role); }
     /** The token type a role takes its values from ({@code DATE}, {@code MONEY}, ...), or null for actors. */
     String roleType(String role) { return roleTypes.get(role); }
     Pattern anaphor() { return anaphor; }
@@ -352,9 +368,15 @@ final class RuleBook {
         for (String ex : exampleLines) {
             examples.add(new Rule.Example(context, ex));
         }
+        String scope = single(block, "scope", where, false);
+        if (scope != null && !scope.equals("paragraph") && !scope.equals("previous")) {
+            throw new RuleFileException(FOLDER + file, line, "rule " + id + ": scope is 'paragraph', 'previous' or absent, got: " + scope);
+        }
+        String needsSource = single(block, "needs", where, false);
+        Pattern needs = needsSource == null ? null : compile(needsSource, where);
         return new Rule(id, kind, List.copyOf(patterns), Map.copyOf(fixed), single(block, "each", where, false),
-                fill, single(block, "focus", where, false), List.copyOf(examples), single(block, "disabled", where, false),
-                where);
+                fill, single(block, "focus", where, false), scope, needs, List.copyOf(examples),
+                single(block, "disabled", where, false), where);
     }
 
     private boolean knownActorRole(String role) {

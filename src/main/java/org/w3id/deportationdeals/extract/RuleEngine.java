@@ -19,10 +19,17 @@ final class RuleEngine {
     private static final String HOME = "@home";
 
     private final RuleBook book;
+    private final Gazetteer gazetteer;
     private final Map<Pattern, List<String>> groupNames = new HashMap<>();
 
     RuleEngine(RuleBook book) {
+        this(book, Gazetteer.load());
+    }
+
+    /** The gazetteer tells which country an agency belongs to (for {@code state-roles}). */
+    RuleEngine(RuleBook book, Gazetteer gazetteer) {
         this.book = book;
+        this.gazetteer = gazetteer;
         for (Rule r : book.allRules()) {
             for (Pattern p : r.patterns()) {
                 List<String> names = new ArrayList<>();
@@ -66,6 +73,9 @@ final class RuleEngine {
     /** Facts one rule finds in the sentence. */
     List<Match> apply(Rule rule, TaggedSentence ts, Discourse discourse) {
         List<Match> out = new ArrayList<>();
+        if (rule.needs() != null && !rule.needs().matcher(ts.view()).find()) {
+            return out;
+        }
         for (Pattern p : rule.patterns()) {
             Matcher m = p.matcher(ts.view());
             while (m.find()) {
@@ -83,11 +93,16 @@ final class RuleEngine {
                 while (end > start && " ,;:".indexOf(body.charAt(end - 1 - ts.sentence().start())) >= 0) {
                     end--;
                 }
-                // The fact becomes the one in focus for its kind; a dated document replaces an undated one only.
-                if (!book.isDocumentKind(rule.kind()) || roles.containsKey("date")
-                        || discourse.focus(rule.kind()) == null) {
-                    discourse.setFocus(rule.kind(), roles, ts.sentence().index());
+                if (roles.isEmpty()) {
+                    // A document named without date or countries: in focus for "It listed ...", but no fact, and
+                    // it does not push aside a document this sentence reported with more.
+                    if (discourse.focusSentence(rule.kind()) != ts.sentence().index()) {
+                        discourse.setFocus(rule.kind(), roles, ts.sentence().index());
+                    }
+                    continue;
                 }
+                // The fact becomes the one in focus for its kind: "the cable said" is the cable reported last.
+                discourse.setFocus(rule.kind(), roles, ts.sentence().index());
                 if (rule.each() != null && roles.getOrDefault(rule.each(), List.of()).size() > 1) {
                     for (Object value : roles.get(rule.each())) {
                         Map<String, List<Object>> one = new LinkedHashMap<>(roles);
@@ -122,6 +137,18 @@ final class RuleEngine {
                     pending.put(role, ts.bodyStart(gs));
                 }
                 continue;
+            }
+            if (book.isStateRole(role)) {
+                values.replaceAll(this::stateOf);
+            }
+            if (book.isForeignRole(role)) {
+                values.removeIf(v -> v instanceof Mention mention && mention.key().equals(book.homeCountry()));
+                if (values.isEmpty()) {
+                    if (!book.isDocumentKind(rule.kind())) {
+                        return null; // "the administration allowed ..." is not a foreign government answering
+                    }
+                    continue;
+                }
             }
             roles.computeIfAbsent(role, k -> new ArrayList<>()).addAll(values);
         }
@@ -160,6 +187,13 @@ final class RuleEngine {
             if (earlier == null) {
                 return null; // "It listed ..." says nothing when no document is in focus
             }
+            if ("paragraph".equals(rule.scope())
+                    && !discourse.sameParagraph(discourse.focusSentence(spec.get(0)), ts.sentence().index())) {
+                return null; // a bare quotation continues only the quotation of its own paragraph
+            }
+            if ("previous".equals(rule.scope()) && discourse.focusSentence(spec.get(0)) != ts.sentence().index() - 1) {
+                return null; // "he said" is the speaker of the quotation right before, or unknown
+            }
             List<String> inherited = spec.size() > 1 ? spec.subList(1, spec.size()) : List.of("date", "issuedBy");
             for (String role : inherited) {
                 if (earlier.containsKey(role)) {
@@ -167,7 +201,7 @@ final class RuleEngine {
                 }
             }
         }
-        return roles.isEmpty() ? null : roles;
+        return roles.isEmpty() && !book.isDocumentKind(rule.kind()) ? null : roles;
     }
 
     /** The values a role takes from the words a group matched. */
@@ -202,11 +236,25 @@ final class RuleEngine {
                     out.add(t.value());
                 }
             }
-            if (!out.isEmpty()) {
-                return out;
+            if (!out.isEmpty() || book.isCountryRole(role)) {
+                return out; // a country role never takes "Reuters" from "a cable seen by Reuters"
             }
         }
         return out;
+    }
+
+    /**
+     * The country an agency acts for ("Peru's foreign ministry said ..." is Peru answering), as a country mention over
+     * the agency's words; anything else unchanged.
+     */
+    private Object stateOf(Object value) {
+        if (value instanceof Mention m && m.type() == EntityType.AGENCY) {
+            String iso2 = gazetteer.entity(EntityType.AGENCY, m.key()).map(NamedEntity::countryIso2).orElse(null);
+            if (iso2 != null) {
+                return new Mention(EntityType.COUNTRY, iso2, m.start(), m.end(), m.surface(), false);
+            }
+        }
+        return value;
     }
 
     /** A date that bounds a period ("since 2022", "until May") rather than dating the event. */
@@ -218,19 +266,35 @@ final class RuleEngine {
     }
 
     /**
-     * What "the country", "the officials", "it" or "there" points at: the same role of the fact of this kind reported
-     * in the last two sentences ("The officials said they preferred ..." after "Kosovar officials said ..."), else
+     * What "the country", "the officials", "it" or "there" points at: a foreign country named before it in the same
+     * sentence, else the same role of the fact of this kind reported in the last two sentences ("The officials said they preferred ..." after "Kosovar officials said ..."), else
      * the most recently mentioned foreign country before the offset that no role of this fact holds yet.
      */
     private Mention referent(Rule rule, String role, TaggedSentence ts, Discourse discourse, int before,
                              Map<String, List<Object>> bound) {
+        // A foreign country named earlier in the same sentence is the nearest antecedent ("gave El Salvador $5
+        // million after the country put ..."), before any fact reported in earlier sentences.
+        if (!book.isHomeSideRole(role)) {
+            List<Mention> here = referents(ts);
+            for (int i = here.size() - 1; i >= 0; i--) {
+                Mention c = here.get(i);
+                if (c.end() <= before && !isBound(c, bound) && !c.key().equals(book.homeCountry())) {
+                    return c;
+                }
+            }
+        }
         int focusAt = discourse.focusSentence(rule.kind());
         if (focusAt >= 0 && ts.sentence().index() - focusAt <= 2 && ts.sentence().index() > focusAt) {
             for (Object v : discourse.focus(rule.kind()).getOrDefault(role, List.of())) {
-                if (v instanceof Mention m && !isBound(m, bound) && !m.key().equals(book.homeCountry())) {
+                // The same role of the fact in focus may be the home country ("They set a deadline": the asker).
+                if (v instanceof Mention m && !isBound(m, bound)
+                        && (book.isHomeSideRole(role) || !m.key().equals(book.homeCountry()))) {
                     return m;
                 }
             }
+        }
+        if (book.isHomeSideRole(role)) {
+            return null;
         }
         List<Mention> candidates = new ArrayList<>(discourse.referents());
         for (Mention m : referents(ts)) {
@@ -252,12 +316,17 @@ final class RuleEngine {
                 .anyMatch(v -> v instanceof Mention b && b.type() == c.type() && b.key().equals(c.key()));
     }
 
-    /** Countries a later "the country" can point at: names, and demonyms used as governments ("Kosovar officials"). */
+    /**
+     * Countries a later "the country" can point at: names, agencies of a country, and demonyms used as governments
+     * ("Kosovar officials").
+     */
     private List<Mention> referents(TaggedSentence ts) {
         List<Mention> out = new ArrayList<>();
         for (Token t : ts.tokens()) {
             if (t.type().equals("COUNTRY")) {
                 out.add((Mention) t.value());
+            } else if (t.type().equals("AGENCY") && stateOf(t.value()) instanceof Mention m && m.type() == EntityType.COUNTRY) {
+                out.add(m); // "Ghana's foreign ministry said it ...": "it" is Ghana
             } else if (t.type().equals("DEMONYM")) {
                 int at = ts.viewIndexOf(t);
                 Matcher gov = book.governmentNoun().matcher(ts.view());

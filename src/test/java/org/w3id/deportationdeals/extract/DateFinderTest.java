@@ -43,6 +43,15 @@ class DateFinderTest {
     }
 
     @Test
+    void thatMonthIsTheMonthOfTheDateSaidBeforeItInTheSentence() {
+        assertEquals(List.of("2025-01-28 DAY", "2025-01 MONTH"),
+                resolved("told U.S. diplomats in a meeting on Jan. 28 that it was sensitive, a State Department cable that month said."));
+        assertEquals(List.of("2025-05-02 DAY", "2025-05 MONTH"), resolved("talks on May 2 and a second round later that same month"));
+        // With nothing before it in the sentence, the month it points at is elsewhere: no date is guessed.
+        assertEquals(List.of(), resolved("That same month, Costa Rica took 200 deportees"));
+    }
+
+    @Test
     void datesWithAYearKeepTheirPrecision() {
         assertEquals(List.of("2025-06-16 DAY"), resolved("on June 16, 2025, a U.S. diplomat"));
         assertEquals(List.of("2008 YEAR"), resolved("declared independence from Serbia in 2008"));

@@ -47,7 +47,8 @@ class SeedArticleFactsTest {
         Match rwanda = payments.stream().filter(m -> "RW".equals(key(m, "payee"))).findFirst().orElseThrow();
         assertEquals("US", key(rwanda, "payer"));
         assertEquals(new Money(new BigDecimal("100000"), "USD", null), value(rwanda, "amount"));
-        assertEquals("to take an Iraqi man and is discussing sending more deportees there", value(rwanda, "purpose"));
+        // The purpose ends where the next clause ("and is discussing ...") begins.
+        assertEquals("to take an Iraqi man", value(rwanda, "purpose"));
         Match salvador = payments.stream().filter(m -> "SV".equals(key(m, "payee"))).findFirst().orElseThrow();
         assertEquals("US", key(salvador, "payer"));
         Money money = (Money) value(salvador, "amount");

@@ -133,7 +133,9 @@ class WireStyleFactsTest {
         assertEquals("SZ", key(c, "destination"));
         Match d = only("Transfer", "Ghana accepted 14 West African deportees last week.", "Of those, 6 have since been repatriated to their home countries.");
         assertEquals("GH", key(d, "destination"));
-        assertTrue(((String) value(d, "fate")).startsWith("been repatriated"));
+        // How many went home is the fate of the transfer in focus, not a transfer of 6 people.
+        assertEquals("6 have since been repatriated to their home countries", value(d, "fate"));
+        assertEquals(new Quantity(new BigDecimal("14"), null), value(d, "numberOfPeople"));
         Extraction modal = extractor.extract(Articles.of("Rwandan officials said they would take 30 more migrants."));
         assertTrue(ofKind(modal, "Transfer").isEmpty(), "a promise to take people is not a transfer");
     }
@@ -148,5 +150,84 @@ class WireStyleFactsTest {
         assertEquals("These are the worst of the worst, and they are gone", value(c, "words"));
         Match d = only("Quote", "\u201cWe are ready to help our friends,\u201d Paul Kagame wrote on social media.");
         assertEquals("We are ready to help our friends", value(d, "words"));
+    }
+
+    @Test
+    void undatedCablesNameTheForeignCountriesOfTheirSentence() {
+        Match a = only("DiplomaticCable", "Chad has refused to take Sudanese deportees, a U.S. cable said.");
+        assertEquals(Set.of("TD", "SD"), keys(a, "mentionsCountry")); // not the U.S. that wrote it
+        assertEquals(null, value(a, "date"));
+        Match b = only("DiplomaticCable", "Gabon and Benin were asked to take noncitizens, according to two State Department cables.");
+        assertEquals(Set.of("GA", "BJ"), keys(b, "mentionsCountry"));
+        Match c = only("DiplomaticCable", "Ghanaian officials met U.S. diplomats on March 3 to discuss the request, a cable that month said.");
+        assertEquals("2025-03", date(c)); // "that month": the month of the meeting, not its day
+        Match d = only("DiplomaticCable", "Officials visited Malawi in April.",
+                "But the country has few shelters for people from Burundi, a State Department cable said.");
+        assertEquals(Set.of("MW", "BI"), keys(d, "mentionsCountry"));
+        Match e = only("DiplomaticCable", "A cable dated May 2 described talks with Chad.",
+                "Chad wants trade concessions in return, the cable said.");
+        assertEquals("2025-05-02", date(e)); // "the cable" is the one reported last
+        Match f = only("DiplomaticNote", "Honduras asked for more time, according to a diplomatic note seen by Reuters.");
+        assertEquals(Set.of("HN"), keys(f, "mentionsCountry"));
+    }
+
+    @Test
+    void aCableIntroducedWithoutCountriesReceivesTheListThatFollows() {
+        Extraction e = extractor.extract(Articles.of("A cable sent to embassies in Africa urged diplomats to find partners.",
+                "Other countries named in it include Benin and Gabon."));
+        List<Match> cables = ofKind(e, "DiplomaticCable");
+        assertEquals(1, cables.size(), () -> "only the list is a fact: " + cables);
+        assertEquals(Set.of("BJ", "GA"), keys(cables.get(0), "mentionsCountry"));
+    }
+
+    @Test
+    void requestsImpliedByRefusalsAndMeetings() {
+        Match a = only("Request", "Ghana has not agreed, despite repeated requests.");
+        assertEquals("GH", key(a, "askee"));
+        assertEquals("US", key(a, "asker")); // the home country, whose diplomacy the corpus reports
+        Match b = only("Request", "Nigeria refused, despite being pressed by Spanish diplomats.");
+        assertEquals("ES", key(b, "asker"));
+        Match c = only("Request", "The U.S. ambassador met with leaders in Chad to discuss taking in migrants.");
+        assertEquals("TD", key(c, "askee"));
+        Match d = only("Request", "American officials began pressing Ghana in March.",
+                "They set a deadline of April 30 for an answer.");
+        assertEquals("US", key(d, "asker"));
+        assertEquals("GH", key(d, "askee"));
+    }
+
+    @Test
+    void responsesInListsComparisonsAndPermissions() {
+        Extraction e = extractor.extract(Articles.of(
+                "Several African nations, among them Rwanda and Uganda, have agreed to take in deportees."));
+        assertEquals(Set.of("RW", "UG"), Set.copyOf(ofKind(e, "Response").stream().map(m -> key(m, "respondent")).toList()));
+        Match b = only("Response", "Nicaragua, unlike its neighbors, has rejected the proposal.");
+        assertEquals("declined", value(b, "responseKind"));
+        Match c = only("Response", "Guatemala will let the Trump administration use its airport for deportation flights.");
+        assertEquals("GT", key(c, "respondent"));
+        Extraction court = extractor.extract(Articles.of("The Supreme Court allowed the administration to deport the men."));
+        assertTrue(ofKind(court, "Response").isEmpty(), "a court allowing is a ruling, not a country agreeing");
+        Match d = only("Response", "Peru's foreign ministry said it would not take anyone.");
+        assertEquals("PE", key(d, "respondent")); // the ministry answers for its country
+    }
+
+    @Test
+    void transfersWithoutACountOrThroughAPrisonOrACharter() {
+        Match a = only("Transfer", "Panama is holding 299 migrants deported from the United States in a hotel.");
+        assertEquals("PA", key(a, "destination"));
+        assertEquals(0, ((Quantity) value(a, "numberOfPeople")).value().compareTo(new BigDecimal("299")));
+        Match b = only("Transfer", "El Salvador locked up 238 Venezuelan men in its Terrorism Confinement Center in March.");
+        assertEquals(Set.of("VE"), keys(b, "nationality"));
+        Match c = only("Transfer", "The administration chartered a flight to Guatemala that carried 60 Salvadorans and Hondurans.");
+        assertEquals("GT", key(c, "destination"));
+        assertEquals(Set.of("SV", "HN"), keys(c, "nationality"));
+        Extraction hosting = extractor.extract(Articles.of("Chad is hosting 2,000 refugees from Sudan."));
+        assertTrue(ofKind(hosting, "Transfer").isEmpty(), "refugees a country hosts were not sent from the U.S.");
+    }
+
+    @Test
+    void aBareQuotationContinuesTheSpeakerOfItsParagraphOnly() {
+        Match a = only("Quote", "\u201cWe will not be a dumping ground,\u201d said Samuel Okudzeto Ablakwa, the foreign minister.",
+                "\u201cGhana has its own problems to solve first.\u201d");
+        assertEquals("samuel-okudzeto-ablakwa", key(a, "speaker"));
     }
 }
