@@ -169,7 +169,7 @@ public final class GraphBuilder {
 
     private FactGraph buildFact(Article article, Match match) {
         Model model = ModelFactory.createDefaultModel();
-        Resource fact = model.createResource(factIri(article, match), DD.resource(match.kind()));
+        Resource fact = model.createResource(factIri(article, match, true), DD.resource(match.kind()));
         String dateText = null;
         boolean document = DOCUMENT_KINDS.contains(match.kind());
         for (Map.Entry<String, List<Object>> role : match.roles().entrySet()) {
@@ -194,7 +194,7 @@ public final class GraphBuilder {
             evidence.addProperty(DD.dateText, dateText);
         }
         fact.addProperty(DD.evidence, evidence);
-        return new FactGraph(match, fact, model);
+        return new FactGraph(match, fact, model, factIri(article, match, false));
     }
 
     private void addValue(Model model, Resource fact, Property property, Object value) {
@@ -229,7 +229,7 @@ public final class GraphBuilder {
         }
     }
 
-    private String factIri(Article article, Match match) {
+    private String factIri(Article article, Match match, boolean withDate) {
         FactIdentity identity = identities.get(match.kind());
         if (identity == null) {
             throw new IllegalArgumentException("rule " + match.ruleId() + " makes facts of kind " + match.kind()
@@ -237,6 +237,9 @@ public final class GraphBuilder {
         }
         List<String> parts = new ArrayList<>();
         for (String role : identity.roles()) {
+            if (!withDate && role.equals("date")) {
+                continue;
+            }
             for (Object value : match.roles().getOrDefault(role, List.of())) {
                 parts.add(keyOf(value));
             }

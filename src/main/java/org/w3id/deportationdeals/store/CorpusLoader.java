@@ -31,6 +31,7 @@ import org.w3id.deportationdeals.graph.FactGraph;
 import org.w3id.deportationdeals.graph.GraphBuilder;
 import org.w3id.deportationdeals.graph.OntologyModel;
 import org.w3id.deportationdeals.graph.Prefixes;
+import org.w3id.deportationdeals.graph.Reconciler;
 import org.w3id.deportationdeals.validate.ShapeValidator;
 import org.w3id.deportationdeals.validate.Violation;
 import org.w3id.deportationdeals.vocab.DD;
@@ -89,9 +90,12 @@ public final class CorpusLoader {
         int rejected = rejections.size();
         Map<String, Article> byId = new LinkedHashMap<>();
         articles.forEach(a -> byId.put(a.id(), a));
+        List<ArticleGraph> graphs = new ArrayList<>();
         for (Article article : articles) {
             Extraction found = extractor.extract(withReferenceDate(article, byId));
-            ArticleGraph graph = builder.build(new Extraction(article, found.matches(), found.mentions(), found.people()));
+            graphs.add(builder.build(new Extraction(article, found.matches(), found.mentions(), found.people())));
+        }
+        for (ArticleGraph graph : Reconciler.reconcile(graphs)) {
             List<FactGraph> kept = new ArrayList<>(graph.facts());
             List<Rejection> articleRejections = validate(graph, kept, reference);
             rejections.addAll(articleRejections);

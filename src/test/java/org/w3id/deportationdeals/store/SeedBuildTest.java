@@ -146,4 +146,16 @@ class SeedBuildTest {
                 }""");
         assertEquals(Set.of("TG", "TN", "TM"), new TreeSet<>(Sparql.column(rows, "iso")));
     }
+
+    @Test
+    void costaRicasFebruaryTransferIsOneFactThoughOnlyOneArticleDatesIt() {
+        List<Map<String, String>> rows = Sparql.select(SeedCorpus.union(), """
+                SELECT ?transfer (COUNT(DISTINCT ?article) AS ?sources) WHERE {
+                  ?transfer a dd:Transfer ; dd:destination <https://w3id.org/deportation-deals/id/country/CR> ; dd:numberOfPeople 200 ;
+                            dd:evidence/dd:inArticle ?article .
+                } GROUP BY ?transfer""");
+        assertEquals(1, rows.size(), rows::toString);
+        assertEquals("https://w3id.org/deportation-deals/id/transfer/cr-2025-02-200", rows.get(0).get("transfer"));
+        assertEquals("2", rows.get(0).get("sources"), "001 says 'In February', 003 'That same month'");
+    }
 }
