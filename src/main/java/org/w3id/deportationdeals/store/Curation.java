@@ -289,7 +289,7 @@ public final class Curation implements AutoCloseable {
         DatasetGraph check = DatasetGraphFactory.createTxnMem();
         Set<Node> subjects = new java.util.HashSet<>();
         Set<Node> named = new java.util.HashSet<>();
-        check.executeWrite(() -> { = new java.util.HashSet<>();
+        check.executeWrite(() -> {
             graphs.find().forEachRemaining(q -> {
                 check.add(q);
                 subjects.add(q.getSubject());
