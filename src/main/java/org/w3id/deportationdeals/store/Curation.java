@@ -261,10 +261,15 @@ public final class Curation implements AutoCloseable {
                 }
             }
             if (problems.isEmpty()) {
-                problems.addAll(violations(graphs));
+                Map<Node, String> lines = new java.util.HashMap<>();
+                files.forEach(file -> org.w3id.deportationdeals.validate.SourceLines.of(file).forEach(lines::putIfAbsent));
+                problems.addAll(violations(graphs, lines));
             }
         }
         if (!problems.isEmpty()) {
+            // The files move to the quarantine: name them by file name, not by the staging path they leave.
+            String prefix = uploads + java.io.File.separator;
+            problems.replaceAll(p -> p.replace(prefix, "").replace(uploads.toUri().toString(), ""));
             return new Ingested(id, null, quarantine(id, kind, uploads.getParent(), curator, created, problems));
         }
         stage(id, kind, graphs, curator, created, files, rejectedFacts);
@@ -285,7 +290,7 @@ public final class Curation implements AutoCloseable {
      * published graph says about every resource the submission names (so evidence may point at a published
      * article); only violations about the submission's own subjects count.
      */
-    private List<String> violations(DatasetGraph graphs) {
+    private List<String> violations(DatasetGraph graphs, Map<Node, String> lines) {
         DatasetGraph check = DatasetGraphFactory.createTxnMem();
         Set<Node> subjects = new java.util.HashSet<>();
         Set<Node> named = new java.util.HashSet<>();
@@ -319,8 +324,9 @@ public final class Curation implements AutoCloseable {
         });
         List<String> out = new ArrayList<>();
         for (GraphReport report : validator.validateDataset(check)) {
-            report.report().getEntries().stream().filter(e -> subjects.contains(e.focusNode())).map(validator::violation)
-                    .map(v -> report.graph() + ": " + v.line()).sorted().forEach(out::add);
+            report.report().getEntries().stream().filter(e -> subjects.contains(e.focusNode()))
+                    .map(e -> lines.getOrDefault(e.focusNode(), report.graph()) + ": " + validator.violation(e).line())
+                    .sorted().forEach(out::add);
         }
         return out;
     }

@@ -155,7 +155,7 @@ class CurationTest {
             assertFalse(in.accepted());
             Quarantined q = curation.quarantined().get(0);
             assertEquals(in.id(), q.id());
-            assertTrue(q.report().stream().anyMatch(l -> l.contains("dd:iso2")), q.report()::toString);
+            assertTrue(q.report().stream().anyMatch(l -> l.startsWith("payment.ttl:2: ") && l.contains("dd:iso2")), q.report()::toString);
             assertThrows(CurationException.class, () -> curation.submission(in.id()));
 
             Path kept = q.folder().resolve("files/payment.ttl");
