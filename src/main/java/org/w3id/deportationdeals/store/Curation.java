@@ -44,12 +44,12 @@ import org.w3id.deportationdeals.corpus.Article;
 import org.w3id.deportationdeals.corpus.ArticleException;
 import org.w3id.deportationdeals.corpus.Corpus;
 import org.w3id.deportationdeals.graph.OntologyModel;
-import org.w3id.deportationdeals.validate.GraphReport;
+import org.apache.jena.shacl.ValidationReport;
+import org.w3id.deportationdeals.validate.SubmissionCheck;
 import org.w3id.deportationdeals.validate.InputLimits;
 import org.w3id.deportationdeals.validate.RdfDocument;
 import org.w3id.deportationdeals.validate.RdfInputException;
 import org.w3id.deportationdeals.validate.ShapeValidator;
-import org.w3id.deportationdeals.validate.Violation;
 import org.w3id.deportationdeals.vocab.DD;
 
 /**
@@ -285,49 +285,12 @@ public final class Curation implements AutoCloseable {
         }
     }
 
-    /**
-     * Validates the submission's graphs the way the build validates, with the published shared graphs and what the
-     * published graph says about every resource the submission names (so evidence may point at a published
-     * article); only violations about the submission's own subjects count.
-     */
+    /** Validates the submission in the context of the published graph; one line per violation, with file:line. */
     private List<String> violations(DatasetGraph graphs, Map<Node, String> lines) {
-        DatasetGraph check = DatasetGraphFactory.createTxnMem();
-        Set<Node> subjects = new java.util.HashSet<>();
-        Set<Node> named = new java.util.HashSet<>();
-        check.executeWrite(() -> {
-            graphs.find().forEachRemaining(q -> {
-                check.add(q);
-                subjects.add(q.getSubject());
-                if (q.getObject().isURI()) {
-                    named.add(q.getObject());
-                }
-            });
-            DatasetGraph pub = published.datasetGraph();
-            Node context = NodeFactory.createURI(CurationTerms.NS + "context");
-            pub.executeRead(() -> {
-                for (String shared : List.of(DD.ONTOLOGY_GRAPH, DD.REFERENCE_GRAPH)) {
-                    Node name = NodeFactory.createURI(shared);
-                    if (!graphs.containsGraph(name)) {
-                        pub.getGraph(name).find().forEachRemaining(t -> check.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
-                    }
-                }
-                // Only what the submission points at: its own subjects' published values are the review's business.
-                named.removeAll(subjects);
-                for (Node node : named) {
-                    pub.find(Node.ANY, node, Node.ANY, Node.ANY).forEachRemaining(q -> {
-                        if (!graphs.containsGraph(q.getGraph()) && !q.getGraph().getURI().equals(CurationTerms.PROVENANCE_GRAPH)) {
-                            check.add(context, q.getSubject(), q.getPredicate(), q.getObject());
-                        }
-                    });
-                }
-            });
-        });
+        ValidationReport report = SubmissionCheck.check(validator, graphs, published.datasetGraph());
         List<String> out = new ArrayList<>();
-        for (GraphReport report : validator.validateDataset(check)) {
-            report.report().getEntries().stream().filter(e -> subjects.contains(e.focusNode()))
-                    .map(e -> lines.getOrDefault(e.focusNode(), report.graph()) + ": " + validator.violation(e).line())
-                    .sorted().forEach(out::add);
-        }
+        report.getEntries().forEach(e -> out.add(lines.getOrDefault(e.focusNode(), "submission") + ": " + validator.violation(e).line()));
+        out.sort(null);
         return out;
     }
 

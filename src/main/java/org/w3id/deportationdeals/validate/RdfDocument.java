@@ -1,6 +1,12 @@
 package org.w3id.deportationdeals.validate;
 
 import java.io.FilterInputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.CoderResult;
+import java.nio.charset.StandardCharsets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -63,8 +69,20 @@ public final class RdfDocument {
     public static DatasetGraph read(InputStream in, Lang lang, String name, String base, InputLimits limits)
             throws RdfInputException {
         DatasetGraph target = DatasetGraphFactory.create();
+        byte[] bytes;
         try {
-            RDFParser.source(new Bounded(in, limits.maxBytes(), name))
+            bytes = new Bounded(in, limits.maxBytes(), name).readAllBytes();
+        } catch (Refusal e) {
+            throw new RdfInputException(e.getMessage(), e.tooLarge);
+        } catch (IOException e) {
+            throw new RdfInputException(name + ": cannot read: " + e.getMessage(), e);
+        }
+        if (!lang.equals(Lang.RDFXML)) {
+            // Jena decodes bad UTF-8 into replacement characters without a word; a curator should hear of it.
+            checkUtf8(bytes, name);
+        }
+        try {
+            RDFParser.source(new java.io.ByteArrayInputStream(bytes))
                     .lang(lang)
                     .base(base)
                     .checking(true)
@@ -85,6 +103,32 @@ public final class RdfDocument {
             throw new RdfInputException(name + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
         }
         return target;
+    }
+
+    /** Every syntax but RDF/XML (which declares its own) is UTF-8 by definition. */
+    private static void checkUtf8(byte[] bytes, String name) throws RdfInputException {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(8192);
+        while (true) {
+            CoderResult result = decoder.decode(in, out, true);
+            if (result.isError()) {
+                int at = in.position();
+                int line = 1;
+                for (int i = 0; i < at; i++) {
+                    if (bytes[i] == '\n') {
+                        line++;
+                    }
+                }
+                throw new RdfInputException(name + ":" + line + ": not UTF-8: byte 0x%02X at offset %d; save the file as UTF-8"
+                        .formatted(bytes[at] & 0xFF, at), false);
+            }
+            if (result.isUnderflow()) {
+                return;
+            }
+            out.clear();
+        }
     }
 
     /** Carries a refusal through the parser, which wraps what its handlers throw. */

@@ -34,15 +34,22 @@ public final class SourceLines {
 
     /** Node to {@code file:line}; empty for syntaxes without lines (JSON-LD, RDF/XML) or a file that cannot be read. */
     public static Map<Node, String> of(Path file) {
-        Lang lang = RDFLanguages.filenameToLang(file.toString());
+        try (InputStream in = Files.newInputStream(file)) {
+            return of(in, RDFLanguages.filenameToLang(file.toString()), file.toString(), file.toUri().toString());
+        } catch (IOException e) {
+            return new HashMap<>();
+        }
+    }
+
+    /** The same for a document read from a stream (a request body), named {@code name} in the locations. */
+    public static Map<Node, String> of(InputStream in, Lang lang, String name, String baseIri) {
         Map<Node, String> out = new HashMap<>();
         if (lang == null || !(lang.equals(Lang.TURTLE) || lang.equals(Lang.TRIG) || lang.equals(Lang.NTRIPLES) || lang.equals(Lang.NQUADS))) {
             return out;
         }
         PrefixMap prefixes = PrefixMapFactory.create();
-        IRIx base = IRIx.create(file.toUri().toString());
-        String name = file.toString();
-        try (InputStream in = Files.newInputStream(file)) {
+        IRIx base = IRIx.create(baseIri);
+        try {
             Tokenizer tokens = TokenizerText.create().source(in).build();
             String pendingPrefix = null;
             boolean pendingBase = false;
@@ -72,7 +79,7 @@ public final class SourceLines {
                 }
             }
             return out;
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // The lines are a help, never a reason to fail: the parse itself reports syntax errors.
             return out;
         }
