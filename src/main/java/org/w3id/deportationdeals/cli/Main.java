@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
                 + " validate it, query it, serve it over SPARQL.",
         subcommands = {ServeCommand.class, BuildCommand.class, QueryCommand.class, ValidateCommand.class,
                 BenchCommand.class, EvaluateCommand.class, IngestCommand.class, ReviewCommand.class, PublishCommand.class,
-                RejectCommand.class, UnpublishCommand.class, CommandLine.HelpCommand.class})
+                RejectCommand.class, UnpublishCommand.class, CuratorPasswordCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -78,6 +78,34 @@ class CuratorCommandsTest {
     }
 
     @Test
+    void curatorPasswordStoresAHashThatTheServerAccepts() throws IOException {
+        Path file = dir.resolve("curators");
+        java.io.InputStream stdin = System.in;
+        try {
+            System.setIn(new java.io.ByteArrayInputStream("correct horse battery\n".getBytes(StandardCharsets.UTF_8)));
+            CommandLineTest.Run set = run("curator-password", "alice", "--file", file.toString(), "--password-stdin");
+            assertEquals(ExitCodes.OK, set.code(), set.err());
+            System.setIn(new java.io.ByteArrayInputStream("short\n".getBytes(StandardCharsets.UTF_8)));
+            CommandLineTest.Run weak = run("curator-password", "bob", "--file", file.toString(), "--password-stdin");
+            assertEquals(ExitCodes.INPUT_ERROR, weak.code());
+            assertTrue(weak.err().contains("at least 8 characters"), weak.err());
+        } finally {
+            System.setIn(stdin);
+        }
+        String stored = Files.readString(file);
+        assertTrue(stored.contains("alice:pbkdf2-sha256$") && !stored.contains("correct horse"), stored);
+        var credentials = org.w3id.deportationdeals.server.CuratorCredentials.load(file, null);
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("alice:correct horse battery".getBytes(StandardCharsets.UTF_8));
+        assertEquals(java.util.Optional.of("alice"), credentials.authenticate(basic));
+        assertEquals(java.util.Optional.empty(), credentials.authenticate(basic.replace("Basic YW", "Basic Ym")));
+
+        Files.writeString(file, "alice:plaintext\n");
+        CommandLineTest.Run serve = run("serve", "--port", "0", "--db", dir.resolve("db").toString(), "--curators", file.toString());
+        assertEquals(ExitCodes.INPUT_ERROR, serve.code());
+        assertTrue(serve.err().contains(file + ":1: expected user:pbkdf2-sha256"), serve.err());
+    }
+
+    @Test
     void aFileOverTheLimitIsAClearInputError() throws IOException {
         Path big = dir.resolve("big.nt");
         Files.writeString(big, "<http://example.org/s> <http://example.org/p> \"" + "x".repeat(5000) + "\" .\n");
