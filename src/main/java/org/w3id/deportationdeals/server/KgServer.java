@@ -39,8 +39,10 @@ import org.w3id.deportationdeals.validate.ShapeValidator;
  * </ul>
  * Responses are gzip-compressed for clients that accept it; one query returns at most
  * {@link Builder#maxResultRows(long)} rows; the SPARQL endpoint answers 406 for an Accept header it cannot serve.
- * There is no update, upload or Graph Store write endpoint, and the dataset is wrapped read-only, so nothing sent to
- * the server can change the graph (writes are answered 4xx: 405, 415, 400 or 404 depending on how they are sent).
+ * {@code POST /kg/validate} validates RDF in the body against the shapes and stores nothing. With
+ * {@link Builder#curation}, curators with credentials submit, publish and reject at {@code /kg/staging} (through the
+ * staging area, never through SPARQL). There is no SPARQL update, upload or Graph Store write endpoint, and the
+ * dataset is wrapped read-only, so nothing sent to the SPARQL endpoints can change the graph (writes are answered 4xx: 405, 415, 400 or 404 depending on how they are sent).
  * CORS is on for GET, POST and OPTIONS without credentials, so browser pages on other origins can query it. A query that calls another endpoint with
  * {@code SERVICE} (even {@code SERVICE SILENT}) is answered 403 Forbidden without contacting it, unless the endpoint
  * is listed in {@link Builder#allowedServices(List)}. Queries are cut off after the query timeout (default 30 s) and
