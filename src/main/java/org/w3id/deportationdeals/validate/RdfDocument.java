@@ -11,7 +11,12 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import com.apicatalog.jsonld.JsonLdError;
+import com.apicatalog.jsonld.JsonLdErrorCode;
+import com.apicatalog.jsonld.JsonLdOptions;
 import org.apache.jena.graph.Triple;
+import org.apache.jena.riot.lang.LangJSONLD11;
+import org.apache.jena.sparql.util.Context;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
@@ -84,6 +89,7 @@ public final class RdfDocument {
         try {
             RDFParser.source(new java.io.ByteArrayInputStream(bytes))
                     .lang(lang)
+                    .context(NO_REMOTE_DOCUMENTS)
                     .base(base)
                     .checking(true)
                     .errorHandler(new Strict(name))
@@ -104,6 +110,16 @@ public final class RdfDocument {
         }
         return target;
     }
+
+    /**
+     * JSON-LD may name remote {@code @context} documents, which the parser would fetch: an upload could make the
+     * server call any address. Submitted JSON-LD must carry its context inline.
+     */
+    private static final Context NO_REMOTE_DOCUMENTS = Context.create().set(LangJSONLD11.JSONLD_OPTIONS,
+            new JsonLdOptions((url, options) -> {
+                throw new JsonLdError(JsonLdErrorCode.LOADING_REMOTE_CONTEXT_FAILED,
+                        "remote JSON-LD documents are not fetched (" + url + "): put the @context inline");
+            }));
 
     /** Every syntax but RDF/XML (which declares its own) is UTF-8 by definition. */
     private static void checkUtf8(byte[] bytes, String name) throws RdfInputException {

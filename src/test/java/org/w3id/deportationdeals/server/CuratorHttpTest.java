@@ -1,6 +1,7 @@
 package org.w3id.deportationdeals.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
@@ -173,6 +174,15 @@ class CuratorHttpTest {
                     assertEquals(bad.status(), r.statusCode(), endpoint + " " + bad.name() + ": " + r.body());
                     assertTrue(r.body().contains(bad.says()), endpoint + " " + bad.name() + ": " + r.body());
                 }
+            }
+            try (java.net.ServerSocket elsewhere = new java.net.ServerSocket(0)) {
+                String remote = "{\"@context\": \"http://127.0.0.1:" + elsewhere.getLocalPort() + "/context.jsonld\","
+                        + " \"@id\": \"http://example.org/a\", \"name\": \"x\"}";
+                HttpResponse<String> r = post(server.datasetUrl() + "/validate", null, "application/ld+json", remote.getBytes(StandardCharsets.UTF_8));
+                assertEquals(400, r.statusCode(), r.body());
+                assertTrue(r.body().contains("remote JSON-LD documents are not fetched"), r.body());
+                elsewhere.setSoTimeout(200);
+                assertThrows(java.net.SocketTimeoutException.class, elsewhere::accept, "the server fetched the remote context");
             }
             HttpResponse<String> badQuery = Http.postQuery(server.sparqlUrl(), "SELECT ?x WHERE { ?x ", "text/csv");
             assertEquals(400, badQuery.statusCode());
