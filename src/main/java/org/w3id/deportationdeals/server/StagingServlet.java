@@ -30,7 +30,9 @@ import jakarta.servlet.http.HttpServletResponse;
  *   <li>{@code GET /kg/staging}: the submissions and the quarantine; {@code GET /kg/staging/ID}: its review;</li>
  *   <li>{@code POST /kg/staging/ID/publish}, {@code …/unpublish}, {@code …/reject} (with {@code reason}).</li>
  * </ul>
- * Answers are JSON; errors say in words what was wrong (404 unknown submission, 409 wrong state).
+ * Answers are JSON; errors say in words what was wrong (404 unknown submission, 409 wrong state). A request with an
+ * {@code Origin} other than this server's is refused (403), so a web page cannot use a curator's browser-cached
+ * credentials.
  */
 final class StagingServlet extends HttpServlet {
     static final String PATH = KgServer.DATASET + "/staging";
@@ -46,6 +48,14 @@ final class StagingServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String origin = request.getHeader("Origin");
+        if (origin != null && !(origin + "/").equals(ServerBase.of(request))) {
+            // A browser sends cached Basic credentials with a page's cross-site form or fetch: refuse, or any site
+            // a curator visits could stage or publish in their name.
+            RequestBody.text(response, HttpServletResponse.SC_FORBIDDEN, "the curator endpoints refuse cross-site requests (Origin "
+                    + origin + "); call them from this server's own pages or from a program");
+            return;
+        }
         Optional<String> curator = credentials.authenticate(request.getHeader("Authorization"));
         if (curator.isEmpty()) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"deportation-deals curators\", Bearer realm=\"deportation-deals curators\"");

@@ -79,6 +79,12 @@ class CuratorHttpTest {
             assertEquals(401, post(staging, basic("alice", "wrong password"), "text/plain", article).statusCode());
             assertEquals(401, Http.send(Http.request(staging).GET().build()).statusCode());
 
+            HttpResponse<String> crossSite = Http.send(Http.request(staging).header("Origin", "https://evil.example")
+                    .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "text/plain")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(article)).build());
+            assertEquals(403, crossSite.statusCode(), "a web page on another site cannot use a curator's credentials");
+            assertTrue(curation.submissions().isEmpty());
+
             HttpResponse<String> submitted = post(staging + "?name=003_nyt", basic("alice", "correct horse battery"), "text/plain", article);
             assertEquals(201, submitted.statusCode(), submitted.body());
             String id = id(submitted.body());
