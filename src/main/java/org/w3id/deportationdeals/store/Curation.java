@@ -218,7 +218,9 @@ public final class Curation implements AutoCloseable {
         List<String> problems = new ArrayList<>();
         DatasetGraph graphs = DatasetGraphFactory.createTxnMem();
         int rejectedFacts = 0;
-        if (kind.equals("articles")) {
+        if (files.isEmpty()) {
+            problems.add("the submission has no files: put the fixed files back in files/ and resubmit");
+        } else if (kind.equals("articles")) {
             List<Article> articles = new ArrayList<>();
             for (Path file : files) {
                 try {
