@@ -11,14 +11,15 @@ import picocli.CommandLine.Command;
         description = "Knowledge graph of the 2025 U.S. third-country deportation campaign: build it from articles,"
                 + " validate it, query it, serve it over SPARQL.",
         subcommands = {ServeCommand.class, BuildCommand.class, QueryCommand.class, ValidateCommand.class,
-                BenchCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+                BenchCommand.class, EvaluateCommand.class, IngestCommand.class, ReviewCommand.class, PublishCommand.class,
+                RejectCommand.class, UnpublishCommand.class, CuratorPasswordCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: serve, build, query, validate, bench or evaluate.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: serve, build, query, validate, bench, evaluate, ingest, review, publish, reject or unpublish.");
     }
 
     public static void main(String[] args) {

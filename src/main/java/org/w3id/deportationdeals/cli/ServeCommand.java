@@ -7,7 +7,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3id.deportationdeals.corpus.ArticleException;
+import org.w3id.deportationdeals.server.CuratorCredentials;
 import org.w3id.deportationdeals.server.KgServer;
+import org.w3id.deportationdeals.store.Curation;
+import org.w3id.deportationdeals.validate.InputLimits;
 import org.w3id.deportationdeals.store.BuiltGraph;
 import org.w3id.deportationdeals.store.CorpusLoader;
 import org.w3id.deportationdeals.store.KgStore;
@@ -55,30 +58,77 @@ final class ServeCommand extends KgCommand {
             description = "Licence of the graph, stated in its VoID description (default: ${DEFAULT-VALUE}).")
     String license;
 
+    @Option(names = "--curators", paramLabel = "FILE",
+            description = "Password file of curators (see curator-password); turns on the curator endpoints /kg/staging.")
+    Path curators;
+
+    @Option(names = "--curator-token-env", paramLabel = "NAME", defaultValue = "KG_CURATOR_TOKEN",
+            description = "Environment variable holding a bearer token for the curator endpoints; set, it turns them on (default: ${DEFAULT-VALUE}).")
+    String tokenVariable;
+
+    @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "67108864",
+            description = "Largest body /kg/validate and /kg/staging accept, in bytes (default: ${DEFAULT-VALUE}).")
+    long maxBytes;
+
     @Override
     public Integer call() throws IOException {
+        CuratorCredentials credentials = credentials();
         KgStore store = memory ? KgStore.inMemory() : KgStore.open(createFolder(db));
         KgServer server;
+        Curation curation = null;
         try {
             if (rebuild || store.isEmpty()) {
                 build(store);
             }
-            server = KgServer.builder().dataset(store.datasetGraph()).host(host).port(port)
+            if (maxBytes < 1) {
+                throw new InputProblem("--max-bytes must be at least 1, got " + maxBytes);
+            }
+            InputLimits limits = new InputLimits(maxBytes, InputLimits.DEFAULT.maxTriples());
+            KgServer.Builder builder = KgServer.builder().dataset(store.datasetGraph()).host(host).port(port)
                     .queryTimeout(Duration.ofSeconds(timeoutSeconds)).maxResultRows(maxRows)
-                    .allowedServices(allowedServices).license(license).build();
+                    .allowedServices(allowedServices).license(license).validationLimits(limits);
+            if (credentials.enabled()) {
+                if (memory) {
+                    throw new InputProblem("the curator endpoints need a store folder (--db DIR), not --memory");
+                }
+                curation = Curation.attach(store, db, limits);
+                builder.curation(curation, credentials);
+            }
+            server = builder.build();
             server.start();
         } catch (RuntimeException | IOException e) {
+            if (curation != null) {
+                curation.close();
+            }
             store.close();
             throw e;
         }
+        Curation staging = curation;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            if (staging != null) {
+                staging.close();
+            }
             store.close();
         }, "kg-shutdown"));
+        if (curation != null) {
+            err().println("curator endpoints on: " + server.datasetUrl() + "/staging (staging area " + curation.stagingFolder() + ")");
+        }
         err().println("SPARQL endpoint: " + server.sparqlUrl() + "   query page: " + server.queryPageUrl()
                 + "   home: " + server.landingUrl() + "   (Ctrl-C stops)");
         server.join();
         return ExitCodes.OK;
+    }
+
+    private CuratorCredentials credentials() {
+        if (curators != null && !java.nio.file.Files.isRegularFile(curators)) {
+            throw new InputProblem(curators + ": no such password file (create it with: curator-password USER --file " + curators + ")");
+        }
+        try {
+            return CuratorCredentials.load(curators, tokenVariable == null ? null : System.getenv(tokenVariable));
+        } catch (IOException e) {
+            throw new InputProblem(e.getMessage(), e);
+        }
     }
 
     private void build(KgStore store) throws IOException {

@@ -14,6 +14,9 @@ import org.apache.jena.fuseki.server.DataService;
 import org.apache.jena.fuseki.server.Operation;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.w3id.deportationdeals.store.Curation;
+import org.w3id.deportationdeals.validate.InputLimits;
+import org.w3id.deportationdeals.validate.ShapeValidator;
 
 /**
  * The SPARQL server that publishes the knowledge graph read-only, as dataset {@value #DATASET}:
@@ -36,8 +39,10 @@ import org.apache.jena.sparql.core.DatasetGraph;
  * </ul>
  * Responses are gzip-compressed for clients that accept it; one query returns at most
  * {@link Builder#maxResultRows(long)} rows; the SPARQL endpoint answers 406 for an Accept header it cannot serve.
- * There is no update, upload or Graph Store write endpoint, and the dataset is wrapped read-only, so nothing sent to
- * the server can change the graph (writes are answered 4xx: 405, 415, 400 or 404 depending on how they are sent).
+ * {@code POST /kg/validate} validates RDF in the body against the shapes and stores nothing. With
+ * {@link Builder#curation}, curators with credentials submit, publish and reject at {@code /kg/staging} (through the
+ * staging area, never through SPARQL). There is no SPARQL update, upload or Graph Store write endpoint, and the
+ * dataset is wrapped read-only, so nothing sent to the SPARQL endpoints can change the graph (writes are answered 4xx: 405, 415, 400 or 404 depending on how they are sent).
  * CORS is on for GET, POST and OPTIONS without credentials, so browser pages on other origins can query it. A query that calls another endpoint with
  * {@code SERVICE} (even {@code SERVICE SILENT}) is answered 403 Forbidden without contacting it, unless the endpoint
  * is listed in {@link Builder#allowedServices(List)}. Queries are cut off after the query timeout (default 30 s) and
@@ -238,6 +243,9 @@ public final class KgServer {
         private long maxResultRows = DEFAULT_MAX_RESULT_ROWS;
         private Path queries;
         private String license;
+        private InputLimits validationLimits = InputLimits.DEFAULT;
+        private Curation curation;
+        private CuratorCredentials credentials;
 
         private Builder() {}
 
@@ -261,6 +269,26 @@ public final class KgServer {
             if (!Files.isDirectory(folder))
                 throw new IllegalArgumentException("queries folder " + folder + " does not exist or is not a folder");
             this.queries = folder;
+            return this;
+        }
+
+        /** Most a body sent to {@code /kg/validate} may hold (default {@link InputLimits#DEFAULT}). */
+        public Builder validationLimits(InputLimits limits) {
+            this.validationLimits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * Turns on the curator endpoints ({@code /kg/staging}) over this staging area, for the curators the
+         * credentials know. The curation must publish into the dataset given to {@link #dataset(DatasetGraph)}.
+         */
+        public Builder curation(Curation curation, CuratorCredentials credentials) {
+            Objects.requireNonNull(curation, "curation");
+            Objects.requireNonNull(credentials, "credentials");
+            if (!credentials.enabled())
+                throw new IllegalArgumentException("the curator endpoints need at least one curator or a bearer token");
+            this.curation = curation;
+            this.credentials = credentials;
             return this;
         }
 
@@ -349,8 +377,13 @@ public final class KgServer {
                     .addServlet(QueryPageServlet.SCRIPT, queryPage)
                     .addServlet(QueryPageServlet.EXAMPLES, queryPage)
                     .addServlet(WebJarServlet.PATH + "*", new WebJarServlet())
+                    .addServlet(ValidationServlet.PATH, new ValidationServlet(ShapeValidator.bundled(), dataset, validationLimits))
                     // "" is the servlet mapping for exactly the root path.
                     .addServlet("", new LandingPage(graph, examples, queryTimeout));
+            if (curation != null) {
+                StagingServlet staging = new StagingServlet(curation, credentials);
+                fusekiBuilder.addServlet(StagingServlet.PATH, staging).addServlet(StagingServlet.PATH + "/*", staging);
+            }
             // GET, POST and OPTIONS only, no credentials: see cors.properties.
             CorsSettings.withPackagedFile(file -> fusekiBuilder.enableCors(true, file));
             FusekiServer fuseki = fusekiBuilder.build();
