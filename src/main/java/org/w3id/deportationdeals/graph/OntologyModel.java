@@ -16,19 +16,24 @@ import org.apache.jena.riot.RDFDataMgr;
 public final class OntologyModel {
     /** Where the build packs {@code ontology/deportation-deals.ttl}. */
     public static final String BUNDLED = "/ontology/deportation-deals.ttl";
+    /** The companion vocabulary of curation records, published in the same graph. */
+    public static final String CURATION = "/ontology/curation.ttl";
 
     private OntologyModel() {}
 
+    /** The ontology and the curation vocabulary. */
     public static Model bundled() {
-        try (InputStream in = OntologyModel.class.getResourceAsStream(BUNDLED)) {
-            if (in == null) {
-                throw new IllegalStateException("the ontology is not on the class path at " + BUNDLED);
+        Model model = ModelFactory.createDefaultModel();
+        for (String resource : new String[] {BUNDLED, CURATION}) {
+            try (InputStream in = OntologyModel.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("the ontology is not on the class path at " + resource);
+                }
+                RDFDataMgr.read(model, in, Lang.TURTLE);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            Model model = ModelFactory.createDefaultModel();
-            RDFDataMgr.read(model, in, Lang.TURTLE);
-            return model;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return model;
     }
 }
