@@ -7,14 +7,31 @@ import java.util.Map;
 
 /**
  * What an article has said so far, for resolving "the country", "it", "there" and "the cable": the countries
- * mentioned in order, and the last document of each kind a rule made a fact about.
+ * mentioned in order, the people mentioned (for "he said"), and the last document of each kind a rule made a fact
+ * about.
  */
 final class Discourse {
     private final List<Mention> referents = new ArrayList<>();
     private final Map<String, Map<String, List<Object>>> focus = new HashMap<>();
     private final Map<String, Integer> focusSentence = new HashMap<>();
+    private final List<Mention> people = new ArrayList<>();
+    private final List<Integer> personSentence = new ArrayList<>();
 
     void addReferent(Mention m) { referents.add(m); }
+
+    void addPerson(Mention m, int sentence) {
+        people.add(m);
+        personSentence.add(sentence);
+    }
+
+    /**
+     * The person mentioned last, if that was at most {@code window} sentences before {@code sentence}: whom "he said"
+     * or a quotation standing alone points at. Reports name the speaker just before such sentences.
+     */
+    Mention lastPerson(int sentence, int window) {
+        int i = people.size() - 1;
+        return i >= 0 && sentence - personSentence.get(i) <= window ? people.get(i) : null;
+    }
 
     /** Countries mentioned so far, oldest first. */
     List<Mention> referents() { return referents; }

@@ -30,7 +30,7 @@ final class RuleBook {
     private static final Pattern MACRO_REF = Pattern.compile("\\{(?:(V:)([A-Za-z_][A-Za-z0-9_ |-]*)|([A-Z][A-Z0-9_]*))\\}");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([A-Za-z][A-Za-z0-9]*)>");
     private static final Set<String> KEYS = Set.of("rule", "kind", "example", "context", "pattern", "set", "each",
-            "fill", "focus", "disabled", "note");
+            "fill", "require", "focus", "disabled", "note");
 
     private final Map<String, String> macros = new LinkedHashMap<>();
     private final Inflections inflections = new Inflections();
@@ -347,13 +347,14 @@ final class RuleBook {
             fixed.put(s.substring(0, eq).trim(), s.substring(eq + 1).trim());
         }
         List<String> fill = block.getOrDefault("fill", List.of()).stream().flatMap(s -> words(s).stream()).toList();
+        List<String> require = block.getOrDefault("require", List.of()).stream().flatMap(s -> words(s).stream()).toList();
         List<Rule.Example> examples = new ArrayList<>();
         List<String> context = block.getOrDefault("context", List.of());
         for (String ex : exampleLines) {
             examples.add(new Rule.Example(context, ex));
         }
         return new Rule(id, kind, List.copyOf(patterns), Map.copyOf(fixed), single(block, "each", where, false),
-                fill, single(block, "focus", where, false), List.copyOf(examples), single(block, "disabled", where, false),
+                fill, require, single(block, "focus", where, false), List.copyOf(examples), single(block, "disabled", where, false),
                 where);
     }
 

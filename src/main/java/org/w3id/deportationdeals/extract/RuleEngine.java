@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
 final class RuleEngine {
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([A-Za-z][A-Za-z0-9]*)>");
     private static final String HOME = "@home";
+    /** What a role typed PERSON may hold instead of a name: "he said", "she wrote". */
+    private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)he|she");
+    /** How many sentences back a pronoun or a quotation standing alone may find its speaker. */
+    private static final int PERSON_WINDOW = 2;
 
     private final RuleBook book;
     private final Map<Pattern, List<String>> groupNames = new HashMap<>();
@@ -116,6 +120,13 @@ final class RuleEngine {
             }
             int ge = m.end(group);
             List<Object> values = values(role, ts, gs, ge);
+            if (values.isEmpty() && "PERSON".equals(book.roleType(role))
+                    && PERSON_PRONOUN.matcher(ts.view().substring(gs, ge).trim()).matches()) {
+                Mention person = person(ts, discourse, gs);
+                if (person != null) {
+                    values = List.of(person);
+                }
+            }
             if (values.isEmpty()) {
                 if (book.roleType(role) == null && !book.isTextRole(role)
                         && book.anaphor().matcher(ts.view().substring(gs, ge)).matches()) {
@@ -147,6 +158,11 @@ final class RuleEngine {
             if ("DATE".equals(book.roleType(role))) {
                 ts.tokens().stream().filter(t -> t.type().equals("DATE") && t.value() != null && !bounding(ts, t)).findFirst()
                         .ifPresent(t -> roles.put(role, List.of(t.value())));
+            } else if ("PERSON".equals(book.roleType(role))) {
+                Mention person = person(ts, discourse, m.start());
+                if (person != null) {
+                    roles.put(role, List.of(person));
+                }
             } else {
                 Mention referent = referent(rule, role, ts, discourse, ts.bodyStart(m.start()), roles);
                 if (referent != null) {
@@ -166,6 +182,9 @@ final class RuleEngine {
                     roles.putIfAbsent(role, earlier.get(role));
                 }
             }
+        }
+        if (rule.require().stream().anyMatch(r -> !roles.containsKey(r))) {
+            return null;
         }
         return roles.isEmpty() ? null : roles;
     }
@@ -207,6 +226,23 @@ final class RuleEngine {
             }
         }
         return out;
+    }
+
+    /**
+     * Whom "he" or "she" (or a quotation standing alone) points at: the last person named before the view offset in
+     * this sentence, else the last one named in the two sentences before.
+     */
+    private static Mention person(TaggedSentence ts, Discourse discourse, int beforeView) {
+        Mention last = null;
+        for (Token t : ts.tokens()) {
+            int at = ts.viewIndexOf(t);
+            // A name inside the quotation is someone the speaker talks about, not the speaker.
+            boolean quoted = ts.view().substring(0, Math.max(0, at)).chars().filter(c -> c == '"').count() % 2 == 1;
+            if (t.type().equals("PERSON") && t.value() instanceof Mention p && at < beforeView && !quoted) {
+                last = p;
+            }
+        }
+        return last != null ? last : discourse.lastPerson(ts.sentence().index(), PERSON_WINDOW);
     }
 
     /** A date that bounds a period ("since 2022", "until May") rather than dating the event. */
@@ -272,6 +308,11 @@ final class RuleEngine {
 
     void remember(TaggedSentence ts, Discourse discourse) {
         referents(ts).forEach(discourse::addReferent);
+        for (Token t : ts.tokens()) {
+            if (t.type().equals("PERSON") && t.value() instanceof Mention p) {
+                discourse.addPerson(p, ts.sentence().index());
+            }
+        }
     }
 
     private static Map<String, List<Object>> freeze(Map<String, List<Object>> roles) {
