@@ -40,6 +40,7 @@ final class RuleBook {
     private final Set<String> textRoles = new HashSet<>();
     private final Set<String> actorRoles = new HashSet<>();
     private final Set<String> documentKinds = new HashSet<>();
+    private final Set<String> notHomeRoles = new HashSet<>();
     private String homeCountry;
     private Pattern anaphor;
     private Pattern governmentNoun;
@@ -60,6 +61,7 @@ final class RuleBook {
         book.textRoles.addAll(words(required(config, "text-roles")));
         book.actorRoles.addAll(words(required(config, "actor-roles")));
         book.documentKinds.addAll(words(required(config, "document-kinds")));
+        book.notHomeRoles.addAll(words(config.getProperty("not-home-roles", "")));
         for (String name : config.stringPropertyNames()) {
             if (name.startsWith("role.")) {
                 book.roleTypes.put(name.substring(5), config.getProperty(name).trim());
@@ -96,6 +98,8 @@ final class RuleBook {
     String homeCountry() { return homeCountry; }
     boolean isTextRole(String role) { return textRoles.contains(role); }
     boolean isDocumentKind(String kind) { return documentKinds.contains(kind); }
+    /** Roles the home country never takes from the words (it does not answer its own request or take its own deportees). */
+    boolean isNotHomeRole(String role) { return notHomeRoles.contains(role); }
     /** The token type a role takes its values from ({@code DATE}, {@code MONEY}, ...), or null for actors. */
     String roleType(String role) { return roleTypes.get(role); }
     Pattern anaphor() { return anaphor; }

@@ -120,6 +120,15 @@ final class RuleEngine {
             }
             int ge = m.end(group);
             List<Object> values = values(role, ts, gs, ge);
+            if (book.isNotHomeRole(role)) {
+                // "Paraguay and the United States signed an agreement": the answer is Paraguay's.
+                List<Object> foreign = values.stream().filter(v -> !(v instanceof Mention c
+                        && c.type() == EntityType.COUNTRY && c.key().equals(book.homeCountry()))).toList();
+                if (foreign.isEmpty() && !values.isEmpty()) {
+                    return null; // the rule read the home country where it cannot be: no fact
+                }
+                values = foreign;
+            }
             if (values.isEmpty() && "PERSON".equals(book.roleType(role))
                     && PERSON_PRONOUN.matcher(ts.view().substring(gs, ge).trim()).matches()) {
                 Mention person = person(ts, discourse, gs);
