@@ -124,8 +124,8 @@ final class RuleEngine {
                 // "Paraguay and the United States signed an agreement": the answer is Paraguay's.
                 List<Object> foreign = values.stream().filter(v -> !(v instanceof Mention c
                         && c.type() == EntityType.COUNTRY && c.key().equals(book.homeCountry()))).toList();
-                if (foreign.isEmpty() && !values.isEmpty()) {
-                    return null; // the rule read the home country where it cannot be: no fact
+                if (foreign.isEmpty() && !values.isEmpty() && (role.equals(rule.each()) || rule.require().contains(role))) {
+                    return null; // the rule read the home country where its fact cannot have it: no fact
                 }
                 values = foreign;
             }
@@ -269,6 +269,15 @@ final class RuleEngine {
      */
     private Mention referent(Rule rule, String role, TaggedSentence ts, Discourse discourse, int before,
                              Map<String, List<Object>> bound) {
+        // "Moldova, which had told U.S. officials that it was willing ...": a foreign country named earlier in the
+        // same sentence is nearer than the fact in focus.
+        List<Mention> here = referents(ts);
+        for (int i = here.size() - 1; i >= 0; i--) {
+            Mention c = here.get(i);
+            if (c.end() <= before && !isBound(c, bound) && !c.key().equals(book.homeCountry())) {
+                return c;
+            }
+        }
         int focusAt = discourse.focusSentence(rule.kind());
         if (focusAt >= 0 && ts.sentence().index() - focusAt <= 2 && ts.sentence().index() > focusAt) {
             for (Object v : discourse.focus(rule.kind()).getOrDefault(role, List.of())) {
