@@ -41,6 +41,7 @@ final class RuleBook {
     private final Set<String> actorRoles = new HashSet<>();
     private final Set<String> documentKinds = new HashSet<>();
     private final Set<String> notHomeRoles = new HashSet<>();
+    private final Set<String> notHomeValues = new HashSet<>();
     private String homeCountry;
     private Pattern anaphor;
     private Pattern governmentNoun;
@@ -62,6 +63,7 @@ final class RuleBook {
         book.actorRoles.addAll(words(required(config, "actor-roles")));
         book.documentKinds.addAll(words(required(config, "document-kinds")));
         book.notHomeRoles.addAll(words(config.getProperty("not-home-roles", "")));
+        book.notHomeValues.addAll(words(config.getProperty("not-home-values", "")));
         for (String name : config.stringPropertyNames()) {
             if (name.startsWith("role.")) {
                 book.roleTypes.put(name.substring(5), config.getProperty(name).trim());
@@ -100,6 +102,8 @@ final class RuleBook {
     boolean isDocumentKind(String kind) { return documentKinds.contains(kind); }
     /** Roles the home country never takes from the words (it does not answer its own request or take its own deportees). */
     boolean isNotHomeRole(String role) { return notHomeRoles.contains(role); }
+    /** Roles whose home-country values are dropped, the rest of the fact kept (the countries a cable is about). */
+    boolean isNotHomeValue(String role) { return notHomeValues.contains(role); }
     /** The token type a role takes its values from ({@code DATE}, {@code MONEY}, ...), or null for actors. */
     String roleType(String role) { return roleTypes.get(role); }
     Pattern anaphor() { return anaphor; }

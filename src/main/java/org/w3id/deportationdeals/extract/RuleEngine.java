@@ -120,11 +120,10 @@ final class RuleEngine {
             }
             int ge = m.end(group);
             List<Object> values = values(role, ts, gs, ge);
-            if (book.isNotHomeRole(role)) {
+            if (book.isNotHomeRole(role) || book.isNotHomeValue(role)) {
                 // "Paraguay and the United States signed an agreement": the answer is Paraguay's.
-                List<Object> foreign = values.stream().filter(v -> !(v instanceof Mention c
-                        && c.type() == EntityType.COUNTRY && c.key().equals(book.homeCountry()))).toList();
-                if (foreign.isEmpty() && !values.isEmpty() && (role.equals(rule.each()) || rule.require().contains(role))) {
+                List<Object> foreign = values.stream().filter(v -> !isHome(v)).toList();
+                if (foreign.isEmpty() && !values.isEmpty() && book.isNotHomeRole(role)) {
                     return null; // the rule read the home country where its fact cannot have it: no fact
                 }
                 values = foreign;
@@ -299,6 +298,18 @@ final class RuleEngine {
             }
         }
         return null;
+    }
+
+    /** The home country, or one of its agencies or courts ("The Justice Department said it was reviewing ..."). */
+    private boolean isHome(Object v) {
+        if (!(v instanceof Mention c)) {
+            return false;
+        }
+        if (c.type() == EntityType.COUNTRY) {
+            return c.key().equals(book.homeCountry());
+        }
+        return (c.type() == EntityType.AGENCY || c.type() == EntityType.COURT) && Gazetteer.load()
+                .entity(c.type(), c.key()).map(e -> book.homeCountry().equals(e.countryIso2())).orElse(false);
     }
 
     private static boolean isBound(Mention c, Map<String, List<Object>> bound) {
