@@ -80,6 +80,26 @@ class LaterReportFactsTest {
     }
 
     @Test
+    void theHomeCountryNeverAnswersItsOwnRequest() {
+        Extraction signed = extractor.extract(Articles.of(
+                "Paraguay and the United States signed an agreement on Thursday to receive asylum seekers."));
+        List<Match> answers = ofKind(signed, "Response");
+        assertEquals(Set.of("PY"), answers.stream().map(m -> key(m, "respondent")).collect(java.util.stream.Collectors.toSet()),
+                () -> signed.matches().toString());
+        Extraction agency = extractor.extract(Articles.of("The Justice Department said it was reviewing the decision."));
+        assertTrue(ofKind(agency, "Response").isEmpty(), () -> agency.matches().toString());
+        Match cable = only("DiplomaticCable", "A cable dated July 11 from the U.S. embassy in Abuja said Nigerian officials had been told to cooperate.");
+        assertEquals(Set.of("NG"), keys(cable, "mentionsCountry"));
+    }
+
+    @Test
+    void itIsTheCountryNamedEarlierInItsOwnSentence() {
+        Match moldova = only("Response", "Kosovo has said it will take up to 50 people.",
+                "Moldova, which had told U.S. officials in March that it was willing to take in up to 100 deportees, has received none.");
+        assertEquals("MD", key(moldova, "respondent"));
+    }
+
+    @Test
     void memosNotesAndRulingsNamedAsNouns() {
         Match memo = only("Memo", "An internal memo dated June 9 from Immigration and Customs Enforcement set new rules.");
         assertEquals("2025-06-09", date(memo));
