@@ -16,8 +16,18 @@ final class Discourse {
     private final Map<String, Integer> focusSentence = new HashMap<>();
     private final List<Mention> people = new ArrayList<>();
     private final List<Integer> personSentence = new ArrayList<>();
+    private final Map<String, String> affiliation = new HashMap<>();
 
     void addReferent(Mention m) { referents.add(m); }
+
+    /** The country a person of the article speaks for ("Costa Rican President Rodrigo Chaves"), when known. */
+    void affiliate(String personKey, String iso2) {
+        if (iso2 != null) {
+            affiliation.put(personKey, iso2);
+        }
+    }
+
+    String affiliation(String personKey) { return affiliation.get(personKey); }
 
     void addPerson(Mention m, int sentence) {
         people.add(m);

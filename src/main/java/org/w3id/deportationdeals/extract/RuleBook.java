@@ -42,6 +42,7 @@ final class RuleBook {
     private final Set<String> documentKinds = new HashSet<>();
     private final Set<String> notHomeRoles = new HashSet<>();
     private final Set<String> notHomeValues = new HashSet<>();
+    private final Set<String> personCountryRoles = new HashSet<>();
     private String homeCountry;
     private Pattern anaphor;
     private Pattern governmentNoun;
@@ -64,6 +65,7 @@ final class RuleBook {
         book.documentKinds.addAll(words(required(config, "document-kinds")));
         book.notHomeRoles.addAll(words(config.getProperty("not-home-roles", "")));
         book.notHomeValues.addAll(words(config.getProperty("not-home-values", "")));
+        book.personCountryRoles.addAll(words(config.getProperty("person-country-roles", "")));
         for (String name : config.stringPropertyNames()) {
             if (name.startsWith("role.")) {
                 book.roleTypes.put(name.substring(5), config.getProperty(name).trim());
@@ -104,6 +106,8 @@ final class RuleBook {
     boolean isNotHomeRole(String role) { return notHomeRoles.contains(role); }
     /** Roles whose home-country values are dropped, the rest of the fact kept (the countries a cable is about). */
     boolean isNotHomeValue(String role) { return notHomeValues.contains(role); }
+    /** Roles where a person stands for the country the article says they speak for. */
+    boolean isPersonCountryRole(String role) { return personCountryRoles.contains(role); }
     /** The token type a role takes its values from ({@code DATE}, {@code MONEY}, ...), or null for actors. */
     String roleType(String role) { return roleTypes.get(role); }
     Pattern anaphor() { return anaphor; }

@@ -120,6 +120,13 @@ final class RuleEngine {
             }
             int ge = m.end(group);
             List<Object> values = values(role, ts, gs, ge);
+            if (book.isPersonCountryRole(role)) {
+                List<Object> countries = values.stream().map(v -> forCountry(v, discourse)).filter(v -> v != null).toList();
+                if (countries.isEmpty() && !values.isEmpty() && (role.equals(rule.each()) || rule.require().contains(role))) {
+                    return null; // a person whose country the article does not give answers for no country
+                }
+                values = countries;
+            }
             if (book.isNotHomeRole(role) || book.isNotHomeValue(role)) {
                 // "Paraguay and the United States signed an agreement": the answer is Paraguay's.
                 List<Object> foreign = values.stream().filter(v -> !isHome(v)).toList();
@@ -298,6 +305,21 @@ final class RuleEngine {
             }
         }
         return null;
+    }
+
+    /**
+     * A person named where a country must answer or receive stands for the country they speak for ("Chaves agreed");
+     * null for a person whose country the article does not give.
+     */
+    private static Object forCountry(Object v, Discourse discourse) {
+        if (v instanceof Mention p && p.type() == EntityType.PERSON) {
+            String iso2 = discourse.affiliation(p.key());
+            if (iso2 != null) {
+                return new Mention(EntityType.COUNTRY, iso2, p.start(), p.end(), p.surface(), false);
+            }
+            return null;
+        }
+        return v;
     }
 
     /** The home country, or one of its agencies or courts ("The Justice Department said it was reviewing ..."). */
