@@ -20,7 +20,7 @@ class DevExtractionQualityTest {
     static final Path DEV_ARTICLES = Path.of("src/test/resources/evaluation/dev/articles");
     static final Path DEV_GOLD = Path.of("src/test/resources/evaluation/dev/gold");
     static final double MIN_PRECISION = 0.99;
-    static final double MIN_RECALL = 0.93;
+    static final double MIN_RECALL = 0.94;
 
     @Test
     void developmentReportsAreStillReadAsWellAsWhenTheirRulesWereWritten() {
