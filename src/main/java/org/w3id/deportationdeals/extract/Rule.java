@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * @param fixed    roles with fixed string values ({@code set: responseKind=agreed})
  * @param each     role whose values each make a Match of their own, or null
  * @param fill     roles taken from the context when no group bound them ({@code date}: first date of the
- *                 sentence; any other role: the most recently mentioned foreign country)
+ *                 sentence; a PERSON role: the person named last, at most two sentences back; any other role: the
+ *                 most recently mentioned foreign country)
  * @param require  roles without which the rule makes no fact (a quotation standing alone whose speaker the
  *                 context does not give)
  * @param focus    the kind of the fact in focus this rule adds to, then the roles it inherits from it
