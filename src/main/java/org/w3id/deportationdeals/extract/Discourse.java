@@ -7,12 +7,16 @@ import java.util.Map;
 
 /**
  * What an article has said so far, for resolving "the country", "it", "there" and "the cable": the countries
- * mentioned in order, and the last document of each kind a rule made a fact about.
+ * mentioned in order, the people mentioned (for "he said"), and the last document of each kind a rule made a fact
+ * about.
  */
 final class Discourse {
     private final List<Mention> referents = new ArrayList<>();
     private final Map<String, Map<String, List<Object>>> focus = new HashMap<>();
     private final Map<String, Integer> focusSentence = new HashMap<>();
+    private final List<Mention> people = new ArrayList<>();
+    private final List<Integer> personSentence = new ArrayList<>();
+    private final Map<String, String> affiliation = new HashMap<>();
     private final Map<Integer, Integer> paragraphOf = new HashMap<>();
     private int paragraph;
 
@@ -30,6 +34,29 @@ final class Discourse {
     }
 
     void addReferent(Mention m) { referents.add(m); }
+
+    /** The country a person of the article speaks for ("Costa Rican President Rodrigo Chaves"), when known. */
+    void affiliate(String personKey, String iso2) {
+        if (iso2 != null) {
+            affiliation.put(personKey, iso2);
+        }
+    }
+
+    String affiliation(String personKey) { return affiliation.get(personKey); }
+
+    void addPerson(Mention m, int sentence) {
+        people.add(m);
+        personSentence.add(sentence);
+    }
+
+    /**
+     * The person mentioned last, if that was at most {@code window} sentences before {@code sentence}: whom "he said"
+     * or a quotation standing alone points at. Reports name the speaker just before such sentences.
+     */
+    Mention lastPerson(int sentence, int window) {
+        int i = people.size() - 1;
+        return i >= 0 && sentence - personSentence.get(i) <= window ? people.get(i) : null;
+    }
 
     /** Countries mentioned so far, oldest first. */
     List<Mention> referents() { return referents; }

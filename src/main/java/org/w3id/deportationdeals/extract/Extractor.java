@@ -63,6 +63,7 @@ public final class Extractor {
             previousEnd = s.end();
             List<Mention> found = new ArrayList<>(gazetteer.find(s));
             found.addAll(people.find(s));
+            people.people().forEach(p -> discourse.affiliate(p.key(), p.affiliationIso2()));
             found.sort(java.util.Comparator.comparingInt(Mention::start));
             mentions.addAll(found);
             TaggedSentence ts = TaggedSentence.of(s, tokens(article, s, found));

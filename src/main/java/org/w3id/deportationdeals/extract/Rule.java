@@ -13,7 +13,10 @@ import java.util.regex.Pattern;
  * @param fixed    roles with fixed string values ({@code set: responseKind=agreed})
  * @param each     role whose values each make a Match of their own, or null
  * @param fill     roles taken from the context when no group bound them ({@code date}: first date of the
- *                 sentence; any other role: the most recently mentioned foreign country)
+ *                 sentence; a PERSON role: the person named last, at most two sentences back; any other role: the
+ *                 most recently mentioned foreign country)
+ * @param require  roles without which the rule makes no fact (a quotation standing alone whose speaker the
+ *                 context does not give)
  * @param focus    the kind of the fact in focus this rule adds to, then the roles it inherits from it
  *                 (default {@code date issuedBy}): "It listed ..." takes the date of the cable in focus; null
  *                 when the rule stands alone
@@ -26,7 +29,8 @@ import java.util.regex.Pattern;
  * @param origin   file and line, for messages
  */
 record Rule(String id, String kind, List<Pattern> patterns, Map<String, String> fixed, String each,
-            List<String> fill, String focus, String scope, Pattern needs, List<Example> examples, String disabled, String origin) {
+            List<String> fill, List<String> require, String focus, String scope, Pattern needs, List<Example> examples,
+            String disabled, String origin) {
 
     /** An example sentence and the sentences that precede it in its made-up article. */
     record Example(List<String> context, String sentence) {}

@@ -30,7 +30,7 @@ final class RuleBook {
     private static final Pattern MACRO_REF = Pattern.compile("\\{(?:(V:)([A-Za-z_][A-Za-z0-9_ |-]*)|([A-Z][A-Z0-9_]*))\\}");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([A-Za-z][A-Za-z0-9]*)>");
     private static final Set<String> KEYS = Set.of("rule", "kind", "example", "context", "pattern", "set", "each",
-            "fill", "focus", "scope", "needs", "disabled", "note");
+            "fill", "require", "focus", "scope", "needs", "disabled", "note");
 
     private final Map<String, String> macros = new LinkedHashMap<>();
     private final Inflections inflections = new Inflections();
@@ -40,7 +40,9 @@ final class RuleBook {
     private final Set<String> textRoles = new HashSet<>();
     private final Set<String> actorRoles = new HashSet<>();
     private final Set<String> documentKinds = new HashSet<>();
-    private final Set<String> foreignRoles = new HashSet<>();
+    private final Set<String> notHomeRoles = new HashSet<>();
+    private final Set<String> notHomeValues = new HashSet<>();
+    private final Set<String> personCountryRoles = new HashSet<>();
     private final Set<String> homeSideRoles = new HashSet<>();
     private final Set<String> stateRoles = new HashSet<>();
     private final Set<String> countryRoles = new HashSet<>();
@@ -64,7 +66,9 @@ final class RuleBook {
         book.textRoles.addAll(words(required(config, "text-roles")));
         book.actorRoles.addAll(words(required(config, "actor-roles")));
         book.documentKinds.addAll(words(required(config, "document-kinds")));
-        book.foreignRoles.addAll(words(config.getProperty("foreign-roles", "")));
+        book.notHomeRoles.addAll(words(config.getProperty("not-home-roles", "")));
+        book.notHomeValues.addAll(words(config.getProperty("not-home-values", "")));
+        book.personCountryRoles.addAll(words(config.getProperty("person-country-roles", "")));
         book.homeSideRoles.addAll(words(config.getProperty("home-side-roles", "")));
         book.stateRoles.addAll(words(config.getProperty("state-roles", "")));
         book.countryRoles.addAll(words(config.getProperty("country-roles", "")));
@@ -104,8 +108,12 @@ final class RuleBook {
     String homeCountry() { return homeCountry; }
     boolean isTextRole(String role) { return textRoles.contains(role); }
     boolean isDocumentKind(String kind) { return documentKinds.contains(kind); }
-    /** Roles that never name the home country ("the U.S. embassy" in a cable's sentence is not a country it names). */
-    boolean isForeignRole(String role) { return foreignRoles.contains(role); }
+    /** Roles the home country never takes from the words (it does not answer its own request or take its own deportees). */
+    boolean isNotHomeRole(String role) { return notHomeRoles.contains(role); }
+    /** Roles whose home-country values are dropped, the rest of the fact kept (the countries a cable is about). */
+    boolean isNotHomeValue(String role) { return notHomeValues.contains(role); }
+    /** Roles where a person stands for the country the article says they speak for. */
+    boolean isPersonCountryRole(String role) { return personCountryRoles.contains(role); }
     /** Roles an anaphor fills from the fact in focus only, never from the last foreign country ("They set a deadline"). */
     boolean isHomeSideRole(String role) { return homeSideRoles.contains(role); }
     /** Roles a state fills: an agency named there stands for its country ("Peru's foreign ministry said no"). */
@@ -363,6 +371,7 @@ final class RuleBook {
             fixed.put(s.substring(0, eq).trim(), s.substring(eq + 1).trim());
         }
         List<String> fill = block.getOrDefault("fill", List.of()).stream().flatMap(s -> words(s).stream()).toList();
+        List<String> require = block.getOrDefault("require", List.of()).stream().flatMap(s -> words(s).stream()).toList();
         List<Rule.Example> examples = new ArrayList<>();
         List<String> context = block.getOrDefault("context", List.of());
         for (String ex : exampleLines) {
@@ -375,7 +384,7 @@ final class RuleBook {
         String needsSource = single(block, "needs", where, false);
         Pattern needs = needsSource == null ? null : compile(needsSource, where);
         return new Rule(id, kind, List.copyOf(patterns), Map.copyOf(fixed), single(block, "each", where, false),
-                fill, single(block, "focus", where, false), scope, needs, List.copyOf(examples),
+                fill, require, single(block, "focus", where, false), scope, needs, List.copyOf(examples),
                 single(block, "disabled", where, false), where);
     }
 

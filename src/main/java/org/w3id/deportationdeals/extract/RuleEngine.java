@@ -17,6 +17,10 @@ import java.util.regex.Pattern;
 final class RuleEngine {
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([A-Za-z][A-Za-z0-9]*)>");
     private static final String HOME = "@home";
+    /** What a role typed PERSON may hold instead of a name: "he said", "she wrote". */
+    private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)he|she");
+    /** How many sentences back a pronoun or a quotation standing alone may find its speaker. */
+    private static final int PERSON_WINDOW = 2;
 
     private final RuleBook book;
     private final Gazetteer gazetteer;
@@ -131,6 +135,28 @@ final class RuleEngine {
             }
             int ge = m.end(group);
             List<Object> values = values(role, ts, gs, ge);
+            if (book.isPersonCountryRole(role)) {
+                List<Object> countries = values.stream().map(v -> forCountry(v, discourse)).filter(v -> v != null).toList();
+                if (countries.isEmpty() && !values.isEmpty() && (role.equals(rule.each()) || rule.require().contains(role))) {
+                    return null; // a person whose country the article does not give answers for no country
+                }
+                values = countries;
+            }
+            if (book.isNotHomeRole(role) || book.isNotHomeValue(role)) {
+                // "Paraguay and the United States signed an agreement": the answer is Paraguay's.
+                List<Object> foreign = values.stream().filter(v -> !isHome(v)).toList();
+                if (foreign.isEmpty() && !values.isEmpty() && book.isNotHomeRole(role)) {
+                    return null; // the rule read the home country where its fact cannot have it: no fact
+                }
+                values = foreign;
+            }
+            if (values.isEmpty() && "PERSON".equals(book.roleType(role))
+                    && PERSON_PRONOUN.matcher(ts.view().substring(gs, ge).trim()).matches()) {
+                Mention person = person(ts, discourse, gs);
+                if (person != null) {
+                    values = List.of(person);
+                }
+            }
             if (values.isEmpty()) {
                 if (book.roleType(role) == null && !book.isTextRole(role)
                         && book.anaphor().matcher(ts.view().substring(gs, ge)).matches()) {
@@ -139,16 +165,7 @@ final class RuleEngine {
                 continue;
             }
             if (book.isStateRole(role)) {
-                values.replaceAll(this::stateOf);
-            }
-            if (book.isForeignRole(role)) {
-                values.removeIf(v -> v instanceof Mention mention && mention.key().equals(book.homeCountry()));
-                if (values.isEmpty()) {
-                    if (!book.isDocumentKind(rule.kind())) {
-                        return null; // "the administration allowed ..." is not a foreign government answering
-                    }
-                    continue;
-                }
+                values = values.stream().map(this::stateOf).toList();
             }
             roles.computeIfAbsent(role, k -> new ArrayList<>()).addAll(values);
         }
@@ -174,6 +191,11 @@ final class RuleEngine {
             if ("DATE".equals(book.roleType(role))) {
                 ts.tokens().stream().filter(t -> t.type().equals("DATE") && t.value() != null && !bounding(ts, t)).findFirst()
                         .ifPresent(t -> roles.put(role, List.of(t.value())));
+            } else if ("PERSON".equals(book.roleType(role))) {
+                Mention person = person(ts, discourse, m.start());
+                if (person != null) {
+                    roles.put(role, List.of(person));
+                }
             } else {
                 Mention referent = referent(rule, role, ts, discourse, ts.bodyStart(m.start()), roles);
                 if (referent != null) {
@@ -200,6 +222,9 @@ final class RuleEngine {
                     roles.putIfAbsent(role, earlier.get(role));
                 }
             }
+        }
+        if (rule.require().stream().anyMatch(r -> !roles.containsKey(r))) {
+            return null;
         }
         return roles.isEmpty() && !book.isDocumentKind(rule.kind()) ? null : roles;
     }
@@ -257,6 +282,23 @@ final class RuleEngine {
         return value;
     }
 
+    /**
+     * Whom "he" or "she" (or a quotation standing alone) points at: the last person named before the view offset in
+     * this sentence, else the last one named in the two sentences before.
+     */
+    private static Mention person(TaggedSentence ts, Discourse discourse, int beforeView) {
+        Mention last = null;
+        for (Token t : ts.tokens()) {
+            int at = ts.viewIndexOf(t);
+            // A name inside the quotation is someone the speaker talks about, not the speaker.
+            boolean quoted = ts.view().substring(0, Math.max(0, at)).chars().filter(c -> c == '"').count() % 2 == 1;
+            if (t.type().equals("PERSON") && t.value() instanceof Mention p && at < beforeView && !quoted) {
+                last = p;
+            }
+        }
+        return last != null ? last : discourse.lastPerson(ts.sentence().index(), PERSON_WINDOW);
+    }
+
     /** A date that bounds a period ("since 2022", "until May") rather than dating the event. */
     private static boolean bounding(TaggedSentence ts, Token date) {
         int at = ts.viewIndexOf(date);
@@ -311,6 +353,33 @@ final class RuleEngine {
         return null;
     }
 
+    /**
+     * A person named where a country must answer or receive stands for the country they speak for ("Chaves agreed");
+     * null for a person whose country the article does not give.
+     */
+    private static Object forCountry(Object v, Discourse discourse) {
+        if (v instanceof Mention p && p.type() == EntityType.PERSON) {
+            String iso2 = discourse.affiliation(p.key());
+            if (iso2 != null) {
+                return new Mention(EntityType.COUNTRY, iso2, p.start(), p.end(), p.surface(), false);
+            }
+            return null;
+        }
+        return v;
+    }
+
+    /** The home country, or one of its agencies or courts ("The Justice Department said it was reviewing ..."). */
+    private boolean isHome(Object v) {
+        if (!(v instanceof Mention c)) {
+            return false;
+        }
+        if (c.type() == EntityType.COUNTRY) {
+            return c.key().equals(book.homeCountry());
+        }
+        return (c.type() == EntityType.AGENCY || c.type() == EntityType.COURT) && gazetteer
+                .entity(c.type(), c.key()).map(e -> book.homeCountry().equals(e.countryIso2())).orElse(false);
+    }
+
     private static boolean isBound(Mention c, Map<String, List<Object>> bound) {
         return bound.values().stream().flatMap(List::stream)
                 .anyMatch(v -> v instanceof Mention b && b.type() == c.type() && b.key().equals(c.key()));
@@ -341,6 +410,11 @@ final class RuleEngine {
 
     void remember(TaggedSentence ts, Discourse discourse) {
         referents(ts).forEach(discourse::addReferent);
+        for (Token t : ts.tokens()) {
+            if (t.type().equals("PERSON") && t.value() instanceof Mention p) {
+                discourse.addPerson(p, ts.sentence().index());
+            }
+        }
     }
 
     private static Map<String, List<Object>> freeze(Map<String, List<Object>> roles) {
