@@ -10,7 +10,8 @@ import picocli.CommandLine.Option;
 /** What the curation commands share: the store folder, who the curator is, and how big an input may be. */
 abstract class CurationCommand extends KgCommand {
     @Option(names = "--db", paramLabel = "DIR", defaultValue = "data/tdb2",
-            description = "TDB2 database folder; its staging area is DIR/staging, its quarantine DIR/quarantine (default: ${DEFAULT-VALUE}).")
+            description = "TDB2 database folder; its staging area is DIR/staging, its quarantine DIR/quarantine (default: "
+                    + "${DEFAULT-VALUE}).")
     Path db;
 
     @Option(names = "--curator", paramLabel = "NAME", defaultValue = "${sys:user.name}",

@@ -10,16 +10,19 @@ import picocli.CommandLine.Command;
 @Command(name = "deportation-deals-kg", mixinStandardHelpOptions = true, version = "deportation-deals-kg 0.1.0",
         description = "Knowledge graph of the 2025 U.S. third-country deportation campaign: build it from articles,"
                 + " validate it, query it, serve it over SPARQL.",
-        subcommands = {ServeCommand.class, BuildCommand.class, QueryCommand.class, ValidateCommand.class,
-                BenchCommand.class, EvaluateCommand.class, IngestCommand.class, ReviewCommand.class, PublishCommand.class,
-                RejectCommand.class, UnpublishCommand.class, CuratorPasswordCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            ServeCommand.class, BuildCommand.class, QueryCommand.class, ValidateCommand.class,
+            BenchCommand.class, EvaluateCommand.class, IngestCommand.class, ReviewCommand.class, PublishCommand.class,
+            RejectCommand.class, UnpublishCommand.class, CuratorPasswordCommand.class, CommandLine.HelpCommand.class
+        })
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Name a command: serve, build, query, validate, bench, evaluate, ingest, review, publish, reject or unpublish.");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "Name a command: serve, build, query, validate, bench, evaluate, ingest, review, publish, reject or unpublish.");
     }
 
     public static void main(String[] args) {

@@ -6,7 +6,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code reject ID --reason TEXT}: drop a staged submission, recording why. */
-@Command(name = "reject", description = "Reject a staged submission: its staged graphs are dropped and the reason is recorded in the provenance graph.")
+@Command(name = "reject",
+        description = "Reject a staged submission: its staged graphs are dropped and the reason is recorded in the provenance graph.")
 final class RejectCommand extends CurationCommand {
     @Parameters(paramLabel = "ID", description = "The submission (see: review).")
     String id;

@@ -63,7 +63,8 @@ final class ServeCommand extends KgCommand {
     Path curators;
 
     @Option(names = "--curator-token-env", paramLabel = "NAME", defaultValue = "KG_CURATOR_TOKEN",
-            description = "Environment variable holding a bearer token for the curator endpoints; set, it turns them on (default: ${DEFAULT-VALUE}).")
+            description = "Environment variable holding a bearer token for the curator endpoints; set, it turns them on (default: "
+                    + "${DEFAULT-VALUE}).")
     String tokenVariable;
 
     @Option(names = "--max-bytes", paramLabel = "N", defaultValue = "67108864",

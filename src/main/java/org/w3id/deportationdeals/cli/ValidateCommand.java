@@ -1,6 +1,5 @@
 package org.w3id.deportationdeals.cli;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +24,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code validate FILE…}: SHACL validation of RDF files against the project's shapes. */
-@Command(name = "validate", description = "Validate RDF files (each article graph with the shared reference graphs, as the build does; a plain triples file as one graph) against the SHACL shapes."
-        + " Prints one line per violation, starting with file:line of the focus node where the syntax has lines; exits 1 when the data does not conform.")
+@Command(name = "validate",
+        description = "Validate RDF files (each article graph with the shared reference graphs, as the build does;"
+                + " a plain triples file as one graph) against the SHACL shapes."
+                + " Prints one line per violation, starting with file:line of the focus node where the syntax has lines;"
+                + " exits 1 when the data does not conform.")
 final class ValidateCommand extends KgCommand {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "RDF files: Turtle, TriG, N-Triples, N-Quads, JSON-LD, RDF/XML.")
     List<Path> files;

@@ -109,15 +109,21 @@ public final class DateFinder {
         String prep = "(?:(?i:on|in)\\s+)?";
         String y = "((?:19|20)\\d{2})";
         monthDay = Pattern.compile("(?<![\\p{L}\\d])" + prep + m + "\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+" + y + ")?(?![\\d\\p{L}])");
-        dayMonth = Pattern.compile("(?<![\\p{L}\\d])" + prep + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + m + "(?:,?\\s+" + y + ")?(?![\\d\\p{L}])");
-        monthYear = Pattern.compile("(?<![\\p{L}\\d])" + prep + "(?:(?i:the\\s+)?(" + part + ")[-\\s]+(?i:of\\s+)?)?" + m + ",?\\s+(?i:of\\s+)?" + y + "(?![\\d\\p{L}])");
-        monthAlone = Pattern.compile("(?<![\\p{L}\\d])(?:(" + cue + ")\\s+)?(?:(?i:the\\s+)?(" + rel + ")\\s+)?(?:(?i:the\\s+)?(" + part + ")[-\\s]+(?i:of\\s+)?)?" + m + "(?![\\p{L}\\d])(?!\\.?\\s+\\d)");
+        dayMonth = Pattern.compile("(?<![\\p{L}\\d])" + prep + "(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + m + "(?:,?\\s+" + y
+                + ")?(?![\\d\\p{L}])");
+        monthYear = Pattern.compile("(?<![\\p{L}\\d])" + prep + "(?:(?i:the\\s+)?(" + part + ")[-\\s]+(?i:of\\s+)?)?" + m
+                + ",?\\s+(?i:of\\s+)?" + y + "(?![\\d\\p{L}])");
+        monthAlone = Pattern.compile("(?<![\\p{L}\\d])(?:(" + cue + ")\\s+)?(?:(?i:the\\s+)?(" + rel + ")\\s+)?(?:(?i:the\\s+)?(" + part
+                + ")[-\\s]+(?i:of\\s+)?)?" + m + "(?![\\p{L}\\d])(?!\\.?\\s+\\d)");
         weekday = Pattern.compile("(?<![\\p{L}\\d])(?:(?i:on)\\s+)?(?:(" + rel + ")\\s+)?" + wd + "(?!\\p{L})");
-        season = Pattern.compile("(?<![\\p{L}\\d])(?:((?i:in|during))\\s+)?(?:(?i:the)\\s+)?(?:(" + vague + ")\\s+)?(?:(" + part + ")[-\\s]+)?(?:(" + rel + ")\\s+)?(?:(" + part + ")[-\\s]+)?(?i:" + se + ")(?:\\s+(?i:of\\s+)?" + y + ")?(?!\\p{L})");
-        relativeUnit = Pattern.compile("(?<![\\p{L}\\d])(?:(" + vague + "|" + part + ")\\s+)?(" + rel + ")\\s+(?i:(year|month|week))(?!\\p{L})");
+        season = Pattern.compile("(?<![\\p{L}\\d])(?:((?i:in|during))\\s+)?(?:(?i:the)\\s+)?(?:(" + vague + ")\\s+)?(?:(" + part
+                + ")[-\\s]+)?(?:(" + rel + ")\\s+)?(?:(" + part + ")[-\\s]+)?(?i:" + se + ")(?:\\s+(?i:of\\s+)?" + y + ")?(?!\\p{L})");
+        relativeUnit = Pattern.compile("(?<![\\p{L}\\d])(?:(" + vague + "|" + part + ")\\s+)?(" + rel
+                + ")\\s+(?i:(year|month|week))(?!\\p{L})");
         sameMonth = Pattern.compile("(?<![\\p{L}\\d])(?:(?i:in|during)\\s+)?" + wordsMeaning("same") + "\\s+(?i:month)(?!\\p{L})");
         deictic = Pattern.compile("(?<![\\p{L}\\d])(" + wordsMeaning("today", "yesterday") + ")(?!\\p{L})");
-        year = Pattern.compile("(?<![\\p{L}\\d$€£,./])" + prep + "(?:(" + part + ")\\s+)?" + y + "(?![\\d\\p{L}%]|[.,]\\d|\\s+(?i:million|billion|thousand|people|percent))");
+        year = Pattern.compile("(?<![\\p{L}\\d$€£,./])" + prep + "(?:(" + part + ")\\s+)?" + y
+                + "(?![\\d\\p{L}%]|[.,]\\d|\\s+(?i:million|billion|thousand|people|percent))");
         numeric = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])");
         iso = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![\\d-])");
     }
@@ -247,7 +253,8 @@ public final class DateFinder {
             if (cue == null && rel == null && q == null) {
                 continue; // a bare "May" or "March" may be a verb or a name; a month needs a cue word
             }
-            if (cue != null && rel == null && q == null && List.of("and", "to", "through").contains(cue.toLowerCase(Locale.ROOT)) && !joined) {
+            if (cue != null && rel == null && q == null && List.of("and", "to", "through").contains(cue.toLowerCase(Locale.ROOT))
+                    && !joined) {
                 continue; // "and June" is a month only right after another month
             }
             int start = cue != null && !List.of("in", "on").contains(cue.toLowerCase(Locale.ROOT)) ? ma.start(2) >= 0 ? ma.start(2)

@@ -151,7 +151,8 @@ public final class PersonFinder {
 
     // A name: capitalised words or initials, with the particles of Spanish, Dutch, Arabic names between them.
     private static final Pattern NAME = Pattern.compile(
-            "(?<![\\p{L}\\d.'-])\\p{Lu}[\\p{L}'-]*\\p{L}(?:\\s+(?:(?:de|da|del|de la|dos|van|von|bin|al|el|di|du|der|den|ter|ten)\\s+)?(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'-]*\\p{L}))*");
+            "(?<![\\p{L}\\d.'-])\\p{Lu}[\\p{L}'-]*\\p{L}(?:\\s+(?:(?:de|da|del|de la|dos|van"
+            + "|von|bin|al|el|di|du|der|den|ter|ten)\\s+)?(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'-]*\\p{L}))*");
 
     /** PERSON mentions in the sentence, sorted by start; updates what the finder knows about the article's people. */
     public List<Mention> find(Sentence s) {

@@ -309,8 +309,9 @@ final class RuleEngine {
 
     /**
      * What "the country", "the officials", "it" or "there" points at: a foreign country named before it in the same
-     * sentence, else the same role of the fact of this kind reported in the last two sentences ("The officials said they preferred ..." after "Kosovar officials said ..."), else
-     * the most recently mentioned foreign country before the offset that no role of this fact holds yet.
+     * sentence, else the same role of the fact of this kind reported in the last two sentences ("The officials said
+     * they preferred ..." after "Kosovar officials said ..."), else the most recently mentioned foreign country before
+     * the offset that no role of this fact holds yet.
      */
     private Mention referent(Rule rule, String role, TaggedSentence ts, Discourse discourse, int before,
                              Map<String, List<Object>> bound) {

@@ -2,7 +2,6 @@ package org.w3id.deportationdeals.graph;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -160,7 +159,8 @@ public final class GraphBuilder {
         String body = person.affiliationAgencyKey();
         if (body != null && !body.isBlank()) {
             // The finder's key names an agency or an organisation ("dhs", "hias"): describe whichever it is.
-            EntityType type = gazetteer.entity(EntityType.AGENCY, body).isPresent() || gazetteer.entity(EntityType.ORGANISATION, body).isEmpty()
+            EntityType type = gazetteer.entity(EntityType.AGENCY, body).isPresent()
+                    || gazetteer.entity(EntityType.ORGANISATION, body).isEmpty()
                     ? EntityType.AGENCY : EntityType.ORGANISATION;
             describeEntity(model, type, body, body);
             node.addProperty(DD.affiliation, model.createResource(IriMinter.entity(type, body)));

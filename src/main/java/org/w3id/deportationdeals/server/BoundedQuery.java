@@ -39,8 +39,9 @@ final class BoundedQuery extends SPARQL_QueryDataset {
     protected Pair<DatasetGraph, Query> decideDataset(HttpAction action, Query query, String queryStringLog) {
         Pair<DatasetGraph, Query> decided = super.decideDataset(action, query, queryStringLog);
         Query q = decided.getRight() == null ? query : decided.getRight();
-        if (q.isAskType() || (q.hasLimit() && q.getLimit() <= maxRows))
+        if (q.isAskType() || (q.hasLimit() && q.getLimit() <= maxRows)) {
             return decided;
+        }
         Query capped = q.cloneQuery();
         capped.setLimit(maxRows);
         action.setResponseHeader(LIMIT_HEADER, Long.toString(maxRows));
@@ -64,9 +65,10 @@ final class BoundedQuery extends SPARQL_QueryDataset {
             } catch (RuntimeException malformed) {
                 acceptable = false;
             }
-            if (!acceptable)
+            if (!acceptable) {
                 ServletOps.error(HttpSC.NOT_ACCEPTABLE_406, "Not Acceptable: this result can be sent as "
                         + offer.entries().stream().map(Object::toString).toList() + ", not as " + accept);
+            }
         }
         super.sendResults(action, result, prologue);
     }

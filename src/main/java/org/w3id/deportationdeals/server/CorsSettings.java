@@ -21,21 +21,23 @@ final class CorsSettings {
     static <T> T withPackagedFile(java.util.function.Function<String, T> configure) {
         Path file = null;
         try (InputStream in = CorsSettings.class.getResourceAsStream(RESOURCE)) {
-            if (in == null)
+            if (in == null) {
                 throw new IllegalStateException("missing classpath resource " + RESOURCE + " of "
                         + CorsSettings.class.getPackageName());
+            }
             file = Files.createTempFile("kg-cors", ".properties");
             Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
             return configure.apply(file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the CORS settings file", e);
         } finally {
-            if (file != null)
+            if (file != null) {
                 try {
                     Files.deleteIfExists(file);
                 } catch (IOException ignored) {
                     // A leftover temporary file is harmless; the server must still start.
                 }
+            }
         }
     }
 }

@@ -38,9 +38,11 @@ final class DescriptionResponse {
         Html html = new Html(title);
         html.element("h1", title).raw("<p>").text(intro).raw("</p>");
         html.raw("<p class=\"formats\">Also as: ");
-        for (Representation r : Representation.values())
-            if (r.isRdf())
+        for (Representation r : Representation.values()) {
+            if (r.isRdf()) {
                 html.raw("<code>").text("Accept: " + r.mediaType).raw("</code> ");
+            }
+        }
         html.raw("</p>");
         for (Node root : roots(description)) {
             html.raw("<h2>").link(root.getURI(), Labels.label(description, root)).raw("</h2>");
@@ -53,8 +55,9 @@ final class DescriptionResponse {
     private static List<Node> roots(Graph g) {
         Set<Node> roots = new LinkedHashSet<>();
         g.find().forEach(t -> {
-            if (t.getSubject().isURI())
+            if (t.getSubject().isURI()) {
                 roots.add(t.getSubject());
+            }
         });
         List<Node> list = new ArrayList<>(roots);
         list.sort(Comparator.comparing(Node::getURI));

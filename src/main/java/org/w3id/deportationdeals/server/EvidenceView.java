@@ -52,8 +52,9 @@ final class EvidenceView {
                     .ifPresent(d -> html.text(", ").text(d.getLiteralLexicalForm()));
         }
         sentence.ifPresent(s -> html.text(" · ").link(s.getURI(), "sentence"));
-        if (evidence.isURI())
+        if (evidence.isURI()) {
             html.text(" · ").link(evidence.getURI(), "evidence");
+        }
         object(g, evidence, DD.extractedBy.asNode())
                 .ifPresent(rule -> html.text(" · rule ").raw("<code>").text(Labels.label(g, rule)).raw("</code>"));
         html.raw("</div></div>\n");
@@ -68,20 +69,23 @@ final class EvidenceView {
             int from = begin.get() - sentenceBegin.get();
             int to = end.get() - sentenceBegin.get();
             if (0 <= from && from <= to && to <= text.length()
-                    && (cited == null || text.substring(from, to).equals(cited)))
+                    && (cited == null || text.substring(from, to).equals(cited))) {
                 return new int[] {from, to};
+            }
         }
         if (cited != null && !cited.isEmpty()) {
             int at = text.indexOf(cited);
-            if (at >= 0)
+            if (at >= 0) {
                 return new int[] {at, at + cited.length()};
+            }
         }
         return null;
     }
 
     static Optional<Node> object(Graph g, Node subject, Node property) {
-        if (subject == null || subject.isLiteral())
+        if (subject == null || subject.isLiteral()) {
             return Optional.empty();
+        }
         return g.find(subject, property, Node.ANY).nextOptional().map(Triple::getObject);
     }
 

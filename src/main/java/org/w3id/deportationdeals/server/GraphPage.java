@@ -49,8 +49,9 @@ final class GraphPage {
         }
         Map<String, List<Node>> byType = new TreeMap<>();
         for (Node s : subjects) {
-            if (!s.isURI())
+            if (!s.isURI()) {
                 continue;
+            }
             List<Node> types = ResourcePage.objects(named, s, RDF.type.asNode());
             String type = types.isEmpty() ? "(no type)" : Labels.label(union, types.get(0));
             byType.computeIfAbsent(type, k -> new ArrayList<>()).add(s);
@@ -61,8 +62,9 @@ final class GraphPage {
             html.raw("<ul>");
             e.getValue().sort(Comparator.comparing(Node::getURI));
             for (Node s : e.getValue()) {
-                if (listed++ >= MAX_LISTED)
+                if (listed++ >= MAX_LISTED) {
                     break;
+                }
                 html.raw("<li>").link(s.getURI(), Labels.label(union, s)).raw("</li>");
             }
             html.raw("</ul>");

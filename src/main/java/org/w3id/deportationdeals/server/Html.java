@@ -28,8 +28,9 @@ final class Html {
 
     /** Escapes text for element content and quoted attribute values alike. */
     static String escape(String s) {
-        if (s == null)
+        if (s == null) {
             return "";
+        }
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -69,10 +70,11 @@ final class Html {
      */
     Html link(String iri, String text) {
         String href = Namespace.link(iri);
-        if (href.startsWith("/") || href.startsWith("http://") || href.startsWith("https://") || href.startsWith("#"))
+        if (href.startsWith("/") || href.startsWith("http://") || href.startsWith("https://") || href.startsWith("#")) {
             out.append("<a href=\"").append(escape(href)).append("\">").append(escape(text)).append("</a>");
-        else
+        } else {
             out.append(escape(text));
+        }
         return this;
     }
 
@@ -83,8 +85,9 @@ final class Html {
 
     static String resource(String name) {
         try (InputStream in = Html.class.getResourceAsStream(name)) {
-            if (in == null)
+            if (in == null) {
                 throw new IllegalStateException("missing classpath resource " + Html.class.getPackageName() + "/" + name);
+            }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read classpath resource " + name, e);

@@ -21,11 +21,13 @@ final class JettyConnectors {
      */
     static void bind(Server jetty, String host, int outputBufferSize) {
         for (Connector connector : jetty.getConnectors()) {
-            if (connector instanceof ServerConnector serverConnector)
+            if (connector instanceof ServerConnector serverConnector) {
                 serverConnector.setHost(host);
+            }
             HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
-            if (http != null)
+            if (http != null) {
                 http.getHttpConfiguration().setOutputBufferSize(outputBufferSize);
+            }
         }
     }
 
@@ -44,8 +46,9 @@ final class JettyConnectors {
         int smallest = -1;
         for (Connector connector : jetty.getConnectors()) {
             HttpConnectionFactory http = connector.getConnectionFactory(HttpConnectionFactory.class);
-            if (http == null)
+            if (http == null) {
                 continue;
+            }
             int size = http.getHttpConfiguration().getOutputBufferSize();
             smallest = smallest < 0 ? size : Math.min(smallest, size);
         }

@@ -42,11 +42,13 @@ import org.w3id.deportationdeals.validate.ShapeValidator;
  * {@code POST /kg/validate} validates RDF in the body against the shapes and stores nothing. With
  * {@link Builder#curation}, curators with credentials submit, publish and reject at {@code /kg/staging} (through the
  * staging area, never through SPARQL). There is no SPARQL update, upload or Graph Store write endpoint, and the
- * dataset is wrapped read-only, so nothing sent to the SPARQL endpoints can change the graph (writes are answered 4xx: 405, 415, 400 or 404 depending on how they are sent).
- * CORS is on for GET, POST and OPTIONS without credentials, so browser pages on other origins can query it. A query that calls another endpoint with
- * {@code SERVICE} (even {@code SERVICE SILENT}) is answered 403 Forbidden without contacting it, unless the endpoint
- * is listed in {@link Builder#allowedServices(List)}. Queries are cut off after the query timeout (default 30 s) and
- * answered 503 "Query timed out"; a client can ask for less with {@code ?timeout=} seconds, never for more.
+ * dataset is wrapped read-only, so nothing sent to the SPARQL endpoints can change the graph (writes are answered
+ * 4xx: 405, 415, 400 or 404 depending on how they are sent).
+ * CORS is on for GET, POST and OPTIONS without credentials, so browser pages on other origins can query it. A query
+ * that calls another endpoint with {@code SERVICE} (even {@code SERVICE SILENT}) is answered 403 Forbidden without
+ * contacting it, unless the endpoint is listed in {@link Builder#allowedServices(List)}. Queries are cut off after the
+ * query timeout (default 30 s) and answered 503 "Query timed out"; a client can ask for less with {@code ?timeout=}
+ * seconds, never for more.
  *
  * <pre>{@code
  * KgServer server = KgServer.builder()
@@ -111,9 +113,10 @@ public final class KgServer {
      * @throws IllegalStateException if the server was already started or stopped, or the port cannot be bound
      */
     public synchronized KgServer start() {
-        if (state != State.NEW)
+        if (state != State.NEW) {
             throw new IllegalStateException("The SPARQL server was already " + (state == State.RUNNING ? "started" : "stopped")
                     + "; build a new KgServer to start again");
+        }
         try {
             fuseki.start();
         } catch (RuntimeException e) {
@@ -127,16 +130,18 @@ public final class KgServer {
 
     /** Stops the server; does nothing if it is not running, so it is safe to call twice or from a shutdown hook. */
     public synchronized void stop() {
-        if (state == State.RUNNING)
+        if (state == State.RUNNING) {
             fuseki.stop();
+        }
         state = State.STOPPED;
     }
 
     /** Blocks the calling thread until the server stops; returns at once if it is not running. */
     public void join() {
         synchronized (this) {
-            if (state != State.RUNNING)
+            if (state != State.RUNNING) {
                 return;
+            }
         }
         fuseki.join();
     }
@@ -186,8 +191,9 @@ public final class KgServer {
      * @throws IllegalArgumentException for an IRI outside the namespace
      */
     public String resourceUrl(String iri) {
-        if (!Namespace.contains(iri))
+        if (!Namespace.contains(iri)) {
             throw new IllegalArgumentException(iri + " is not in the namespace " + org.w3id.deportationdeals.vocab.DD.BASE);
+        }
         return "http://" + urlHost() + ":" + port() + Namespace.link(iri);
     }
 
@@ -228,8 +234,9 @@ public final class KgServer {
 
     private String urlHost() {
         // A wildcard bind address is reachable locally as localhost; an IPv6 literal needs brackets in a URL.
-        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("0:0:0:0:0:0:0:0"))
+        if (host.equals("0.0.0.0") || host.equals("::") || host.equals("0:0:0:0:0:0:0:0")) {
             return "localhost";
+        }
         return host.contains(":") ? "[" + host + "]" : host;
     }
 
@@ -254,8 +261,9 @@ public final class KgServer {
          * its response carries {@code X-Max-Result-Rows}. Default {@value KgServer#DEFAULT_MAX_RESULT_ROWS}.
          */
         public Builder maxResultRows(long maxResultRows) {
-            if (maxResultRows < 1)
+            if (maxResultRows < 1) {
                 throw new IllegalArgumentException("maxResultRows must be at least 1, got " + maxResultRows);
+            }
             this.maxResultRows = maxResultRows;
             return this;
         }
@@ -266,8 +274,9 @@ public final class KgServer {
          */
         public Builder queries(Path folder) {
             Objects.requireNonNull(folder, "folder");
-            if (!Files.isDirectory(folder))
+            if (!Files.isDirectory(folder)) {
                 throw new IllegalArgumentException("queries folder " + folder + " does not exist or is not a folder");
+            }
             this.queries = folder;
             return this;
         }
@@ -285,8 +294,9 @@ public final class KgServer {
         public Builder curation(Curation curation, CuratorCredentials credentials) {
             Objects.requireNonNull(curation, "curation");
             Objects.requireNonNull(credentials, "credentials");
-            if (!credentials.enabled())
+            if (!credentials.enabled()) {
                 throw new IllegalArgumentException("the curator endpoints need at least one curator or a bearer token");
+            }
             this.curation = curation;
             this.credentials = credentials;
             return this;
@@ -309,16 +319,18 @@ public final class KgServer {
         /** Address to bind to: "localhost" (the default) for this machine only, "0.0.0.0" for every interface. */
         public Builder host(String host) {
             Objects.requireNonNull(host, "host");
-            if (host.isBlank())
+            if (host.isBlank()) {
                 throw new IllegalArgumentException("host must not be blank (use \"0.0.0.0\" for every interface)");
+            }
             this.host = host.strip();
             return this;
         }
 
         /** TCP port; 0 asks the system for a free one (read it back with {@link KgServer#port()}). */
         public Builder port(int port) {
-            if (port < 0 || port > 65535)
+            if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port must be between 0 and 65535, got " + port);
+            }
             this.port = port;
             return this;
         }
@@ -326,8 +338,9 @@ public final class KgServer {
         /** Longest a query may run, whole milliseconds; default 30 s. */
         public Builder queryTimeout(Duration queryTimeout) {
             Objects.requireNonNull(queryTimeout, "queryTimeout");
-            if (queryTimeout.toMillis() <= 0)
+            if (queryTimeout.toMillis() <= 0) {
                 throw new IllegalArgumentException("queryTimeout must be at least 1 ms, got " + queryTimeout);
+            }
             this.queryTimeout = queryTimeout;
             return this;
         }
@@ -338,16 +351,18 @@ public final class KgServer {
          */
         public Builder allowedServices(List<String> endpoints) {
             Objects.requireNonNull(endpoints, "endpoints");
-            for (String endpoint : endpoints)
+            for (String endpoint : endpoints) {
                 checkEndpoint(endpoint);
+            }
             this.allowedServices = List.copyOf(endpoints);
             return this;
         }
 
         /** Builds the server without starting it. */
         public KgServer build() {
-            if (dataset == null)
+            if (dataset == null) {
                 throw new IllegalStateException("No dataset to publish: call dataset(DatasetGraph) before build()");
+            }
             DatasetGraph published = PublishedDataset.readOnly(dataset, queryTimeout, allowedServices);
             // Only query and GSP read operations exist on this service: no withStdServices(true), which would add
             // update, upload and GSP write.
@@ -393,14 +408,16 @@ public final class KgServer {
         }
 
         private static void checkEndpoint(String endpoint) {
-            if (endpoint == null)
+            if (endpoint == null) {
                 throw new IllegalArgumentException("allowedServices must not contain null");
+            }
             try {
                 URI uri = new URI(endpoint);
                 String scheme = uri.getScheme();
-                if (!uri.isAbsolute() || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme)))
+                if (!uri.isAbsolute() || !("http".equalsIgnoreCase(scheme) || "https".equalsIgnoreCase(scheme))) {
                     throw new IllegalArgumentException("allowedServices entry \"" + endpoint
                             + "\" is not an absolute http(s) URL");
+                }
             } catch (URISyntaxException e) {
                 throw new IllegalArgumentException("allowedServices entry \"" + endpoint + "\" is not a URL: "
                         + e.getMessage(), e);

@@ -90,9 +90,10 @@ final class LandingPage extends HttpServlet {
                 .text("curl -H 'Accept: text/turtle' " + base + ".well-known/void")
                 .raw("</pre>");
 
-        for (String name : SECTIONS)
+        for (String name : SECTIONS) {
             examples.list().stream().filter(e -> e.name().equals(name)).findFirst()
                     .ifPresent(example -> section(example, html));
+        }
         Representation.writeHtml(html.finish(), response);
     }
 
@@ -100,8 +101,9 @@ final class LandingPage extends HttpServlet {
         html.element("h2", title(example.name()));
         html.raw("<p>").text(example.question()).raw("</p>");
         Query query = QueryFactory.create(example.query());
-        if (!query.isSelectType())
+        if (!query.isSelectType()) {
             return;
+        }
         DatasetGraph dataset = graph.dataset();
         Txn.executeRead(dataset, () -> {
             Graph union = KnowledgeGraph.union(dataset);
@@ -110,8 +112,9 @@ final class LandingPage extends HttpServlet {
                 RowSet rows = exec.select();
                 List<Var> vars = rows.getResultVars();
                 html.raw("<table><tr>");
-                for (Var v : vars)
+                for (Var v : vars) {
                     html.element("th", v.getVarName());
+                }
                 html.raw("</tr>\n");
                 int shown = 0;
                 while (rows.hasNext() && shown++ < MAX_ROWS) {
@@ -120,8 +123,9 @@ final class LandingPage extends HttpServlet {
                     for (Var v : vars) {
                         html.raw("<td>");
                         Node value = row.get(v);
-                        if (value != null)
+                        if (value != null) {
                             ResourcePage.value(union, value, html, 3);
+                        }
                         html.raw("</td>");
                     }
                     html.raw("</tr>\n");

@@ -70,8 +70,9 @@ final class LinkedDataServlet extends HttpServlet {
     }
 
     private boolean exists(String iri) {
-        if (iri.equals(DD.ONTOLOGY))
+        if (iri.equals(DD.ONTOLOGY)) {
             return true;
+        }
         Node node = NodeFactory.createURI(iri);
         return graph.readDataset(ds -> ds.containsGraph(node))
                 || graph.read(union -> ResourceDescription.isKnown(union, node));
@@ -80,15 +81,17 @@ final class LinkedDataServlet extends HttpServlet {
     private void answer(String iri, String resourcePath, Representation representation, boolean negotiated,
                         HttpServletResponse response) throws IOException {
         Node node = NodeFactory.createURI(iri);
-        if (negotiated)
+        if (negotiated) {
             response.setHeader("Content-Location", resourcePath + "." + representation.extension);
+        }
         response.setStatus(HttpServletResponse.SC_OK);
         if (iri.equals(DD.ONTOLOGY)) {
             Graph ontology = graph.readDataset(ds -> OntologyPage.ontologyGraph(ds, KnowledgeGraph.union(ds)));
-            if (representation.isRdf())
+            if (representation.isRdf()) {
                 representation.write(ontology, response);
-            else
+            } else {
                 Representation.writeHtml(OntologyPage.render(ontology), response);
+            }
             return;
         }
         if (graph.readDataset(ds -> ds.containsGraph(node))) {
@@ -101,10 +104,11 @@ final class LinkedDataServlet extends HttpServlet {
             }
             return;
         }
-        if (representation.isRdf())
+        if (representation.isRdf()) {
             representation.write(graph.read(union -> ResourceDescription.of(union, node)), response);
-        else
+        } else {
             Representation.writeHtml(graph.read(union -> ResourcePage.render(union, node, resourcePath)), response);
+        }
     }
 
     private static void notFound(String iri, HttpServletResponse response) throws IOException {

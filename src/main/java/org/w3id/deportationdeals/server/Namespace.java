@@ -31,8 +31,9 @@ final class Namespace {
 
     /** The IRI a request path names, if the path lies under {@link #PATH}. */
     static Optional<String> iriOf(String path) {
-        if (path == null || !path.startsWith(PATH))
+        if (path == null || !path.startsWith(PATH)) {
             return Optional.empty();
+        }
         return Optional.of(DD.BASE + path.substring(PATH.length()));
     }
 }

@@ -41,8 +41,9 @@ final class OntologyPage {
             dataset.getGraph(graphName).find().forEach(result::add);
             return result;
         }
-        for (Node subject : terms(union))
+        for (Node subject : terms(union)) {
             ResourceDescription.addClosure(union, subject, result);
+        }
         return result;
     }
 
@@ -51,8 +52,9 @@ final class OntologyPage {
         Set<Node> terms = new LinkedHashSet<>();
         g.find().forEach(t -> {
             Node s = t.getSubject();
-            if (s.isURI() && (s.getURI().equals(DD.ONTOLOGY) || s.getURI().startsWith(DD.NS)))
+            if (s.isURI() && (s.getURI().equals(DD.ONTOLOGY) || s.getURI().startsWith(DD.NS))) {
                 terms.add(s);
+            }
         });
         return terms;
     }
@@ -61,8 +63,9 @@ final class OntologyPage {
         Node ontologyNode = NodeFactory.createURI(DD.ONTOLOGY);
         String title = ontology.contains(ontologyNode, Node.ANY, Node.ANY)
                 ? Labels.label(ontology, ontologyNode) : "Deportation deals ontology";
-        if (title.equals(Labels.shortName(ontologyNode)))
+        if (title.equals(Labels.shortName(ontologyNode))) {
             title = "Deportation deals ontology";
+        }
         Html html = new Html(title);
         html.element("h1", title);
         html.raw("<div class=\"iri\">").text(DD.ONTOLOGY).raw("</div>");
@@ -84,24 +87,30 @@ final class OntologyPage {
             placed.addAll(list);
         }
         List<Node> others = new ArrayList<>();
-        for (Node term : terms(ontology))
-            if (!placed.contains(term) && !term.getURI().equals(DD.ONTOLOGY))
+        for (Node term : terms(ontology)) {
+            if (!placed.contains(term) && !term.getURI().equals(DD.ONTOLOGY)) {
                 others.add(term);
+            }
+        }
         others.sort(Comparator.comparing(Node::getURI));
         sections.put("Other terms", others);
 
         html.raw("<p>");
-        for (Map.Entry<String, List<Node>> e : sections.entrySet())
-            if (!e.getValue().isEmpty())
+        for (Map.Entry<String, List<Node>> e : sections.entrySet()) {
+            if (!e.getValue().isEmpty()) {
                 html.text(e.getKey() + " (" + e.getValue().size() + ") ");
+            }
+        }
         html.raw("</p>");
         for (Map.Entry<String, List<Node>> e : sections.entrySet()) {
-            if (e.getValue().isEmpty())
+            if (e.getValue().isEmpty()) {
                 continue;
+            }
             html.element("h2", e.getKey());
             html.raw("<p>");
-            for (Node term : e.getValue())
+            for (Node term : e.getValue()) {
                 html.link(term.getURI(), localName(term)).text(" ");
+            }
             html.raw("</p>");
             for (Node term : e.getValue()) {
                 html.raw("<section class=\"term\" id=\"").text(localName(term)).raw("\">");
@@ -137,14 +146,18 @@ final class OntologyPage {
         boolean grew = true;
         while (grew) {
             grew = false;
-            for (Triple t : g.find(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY).toList())
-                if (conceptClasses.contains(t.getObject()) && conceptClasses.add(t.getSubject()))
+            for (Triple t : g.find(Node.ANY, RDFS.subClassOf.asNode(), Node.ANY).toList()) {
+                if (conceptClasses.contains(t.getObject()) && conceptClasses.add(t.getSubject())) {
                     grew = true;
+                }
+            }
         }
         Set<Node> found = new LinkedHashSet<>(typed(g, conceptClasses.toArray(Node[]::new)));
-        for (Triple t : g.find(Node.ANY, SKOS.inScheme.asNode(), Node.ANY).toList())
-            if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(DD.NS))
+        for (Triple t : g.find(Node.ANY, SKOS.inScheme.asNode(), Node.ANY).toList()) {
+            if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(DD.NS)) {
                 found.add(t.getSubject());
+            }
+        }
         List<Node> list = new ArrayList<>(found);
         list.sort(Comparator.comparing(Node::getURI));
         return list;
@@ -152,10 +165,13 @@ final class OntologyPage {
 
     private static List<Node> typed(Graph g, Node... classes) {
         Set<Node> found = new LinkedHashSet<>();
-        for (Node c : classes)
-            for (Triple t : g.find(Node.ANY, RDF.type.asNode(), c).toList())
-                if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(DD.NS))
+        for (Node c : classes) {
+            for (Triple t : g.find(Node.ANY, RDF.type.asNode(), c).toList()) {
+                if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(DD.NS)) {
                     found.add(t.getSubject());
+                }
+            }
+        }
         List<Node> list = new ArrayList<>(found);
         list.sort(Comparator.comparing(Node::getURI));
         return list;

@@ -35,8 +35,9 @@ final class PublishedDataset {
         // global one, so no executor registered elsewhere in the JVM can bypass the list.
         context.set(ARQ.httpServiceAllowed, !allowedServices.isEmpty());
         ServiceExecutorRegistry registry = new ServiceExecutorRegistry();
-        if (!allowedServices.isEmpty())
+        if (!allowedServices.isEmpty()) {
             registry.add(ServiceExecutorRegistry.httpService);
+        }
         registry.addSingleLink(new ServiceAllowList(allowedServices));
         ServiceExecutorRegistry.set(context, registry);
 

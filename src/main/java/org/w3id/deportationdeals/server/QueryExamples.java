@@ -38,16 +38,18 @@ final class QueryExamples {
         List<Example> examples = new ArrayList<>();
         if (folder != null) {
             try (Stream<Path> files = Files.list(folder)) {
-                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".rq")).toList())
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".rq")).toList()) {
                     examples.add(example(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8)));
+                }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read the example queries in " + folder, e);
             }
         } else {
             for (String file : packagedFiles()) {
                 try (InputStream in = QueryExamples.class.getClassLoader().getResourceAsStream(CLASSPATH_FOLDER + file)) {
-                    if (in != null)
+                    if (in != null) {
                         examples.add(example(file, new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+                    }
                 } catch (IOException e) {
                     throw new UncheckedIOException("cannot read packaged query " + file, e);
                 }
@@ -60,8 +62,9 @@ final class QueryExamples {
     private static Example example(String file, String text) {
         StringBuilder question = new StringBuilder();
         for (String line : text.lines().toList()) {
-            if (!line.startsWith("#"))
+            if (!line.startsWith("#")) {
                 break;
+            }
             question.append(question.isEmpty() ? "" : " ").append(line.substring(1).strip());
         }
         return new Example(file.substring(0, file.length() - ".rq".length()), question.toString(), text);
@@ -80,8 +83,9 @@ final class QueryExamples {
             }
             URL jar = QueryExamples.class.getProtectionDomain().getCodeSource().getLocation();
             Path jarPath = Path.of(jar.toURI());
-            if (!Files.isRegularFile(jarPath))
+            if (!Files.isRegularFile(jarPath)) {
                 return names;
+            }
             try (ZipFile zip = new ZipFile(jarPath.toFile())) {
                 zip.stream().map(ZipEntry::getName)
                         .filter(n -> n.startsWith(CLASSPATH_FOLDER) && n.endsWith(".rq") && n.indexOf('/', CLASSPATH_FOLDER.length()) < 0)

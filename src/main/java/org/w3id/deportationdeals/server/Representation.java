@@ -31,8 +31,9 @@ enum Representation {
     private static final AcceptList OFFER;
     static {
         String[] types = new String[values().length];
-        for (Representation r : values())
+        for (Representation r : values()) {
             types[r.ordinal()] = r.mediaType;
+        }
         OFFER = AcceptList.create(types);
     }
 
@@ -52,27 +53,33 @@ enum Representation {
      */
     static Optional<Representation> negotiate(HttpServletRequest request) {
         String accept = request.getHeader("Accept");
-        if (accept == null || accept.isBlank())
+        if (accept == null || accept.isBlank()) {
             return Optional.of(values()[0]);
+        }
         MediaType chosen;
         try {
             chosen = AcceptList.match(new AcceptList(accept), OFFER);
         } catch (RuntimeException badHeader) {
             return Optional.empty();
         }
-        if (chosen == null)
+        if (chosen == null) {
             return Optional.empty();
-        for (Representation r : values())
-            if (r.mediaType.equals(chosen.getContentTypeStr()))
+        }
+        for (Representation r : values()) {
+            if (r.mediaType.equals(chosen.getContentTypeStr())) {
                 return Optional.of(r);
+            }
+        }
         return Optional.empty();
     }
 
     /** The representation a path's extension names ({@code .ttl}, {@code .jsonld}...), if any. */
     static Optional<Representation> ofExtension(String path) {
-        for (Representation r : values())
-            if (path.endsWith("." + r.extension))
+        for (Representation r : values()) {
+            if (path.endsWith("." + r.extension)) {
                 return Optional.of(r);
+            }
+        }
         return Optional.empty();
     }
 
@@ -103,8 +110,9 @@ enum Representation {
     /** 406 with the list of what is on offer, so the client can correct its Accept header. */
     static void notAcceptable(HttpServletResponse response) throws IOException {
         StringBuilder offered = new StringBuilder();
-        for (Representation r : values())
+        for (Representation r : values()) {
             offered.append(offered.isEmpty() ? "" : ", ").append(r.mediaType);
+        }
         response.setStatus(HttpServletResponse.SC_NOT_ACCEPTABLE);
         response.setContentType("text/plain; charset=utf-8");
         response.getWriter().println("406 Not Acceptable: this resource is available as " + offered);

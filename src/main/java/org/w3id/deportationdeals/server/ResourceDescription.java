@@ -39,12 +39,14 @@ final class ResourceDescription {
         todo.add(start);
         while (!todo.isEmpty()) {
             Node subject = todo.pop();
-            if (!seen.add(subject))
+            if (!seen.add(subject)) {
                 continue;
+            }
             for (Triple t : data.find(subject, Node.ANY, Node.ANY).toList()) {
                 into.add(t);
-                if (t.getObject().isBlank())
+                if (t.getObject().isBlank()) {
                     todo.add(t.getObject());
+                }
             }
         }
     }

@@ -43,13 +43,15 @@ final class ResourcePage {
         html.element("h2", "Properties");
         properties(g, iri, html, 0, true);
 
-        if (EvidenceView.isEvidence(g, iri))
+        if (EvidenceView.isEvidence(g, iri)) {
             EvidenceView.render(g, iri, html);
+        }
         List<Node> evidence = objects(g, iri, DD.evidence.asNode());
         if (!evidence.isEmpty()) {
             html.element("h2", "Evidence (" + evidence.size() + ")");
-            for (Node e : evidence)
+            for (Node e : evidence) {
                 EvidenceView.render(g, e, html);
+            }
         }
 
         List<Triple> incoming = g.find(Node.ANY, Node.ANY, iri).toList();
@@ -68,8 +70,9 @@ final class ResourcePage {
                 html.raw("<tr><td>");
                 value(g, t.getSubject(), html, 2);
                 List<Node> subjectTypes = objects(g, t.getSubject(), RDF.type.asNode());
-                if (!subjectTypes.isEmpty())
+                if (!subjectTypes.isEmpty()) {
                     html.raw(" <span class=\"dt\">").text(Labels.label(g, subjectTypes.get(0))).raw("</span>");
+                }
                 html.raw("</td><td>");
                 value(g, t.getPredicate(), html, 2);
                 html.raw("</td><td>");
@@ -85,10 +88,12 @@ final class ResourcePage {
     /** Links to the same description in each RDF form. */
     static void formats(Html html, String localPath) {
         html.raw("<p class=\"formats\">Also as: ");
-        for (Representation r : Representation.values())
-            if (r.isRdf())
+        for (Representation r : Representation.values()) {
+            if (r.isRdf()) {
                 html.link(localPath + "." + r.extension, r.name().equals("JSONLD") ? "JSON-LD"
                         : r.name().equals("NTRIPLES") ? "N-Triples" : r.name().equals("RDFXML") ? "RDF/XML" : "Turtle");
+            }
+        }
         html.raw("</p>");
     }
 
@@ -98,8 +103,9 @@ final class ResourcePage {
         List<Triple> triples = new ArrayList<>(g.find(subject, Node.ANY, Node.ANY).toList());
         triples.sort(Comparator.comparing(t -> Labels.shortName(t.getPredicate())));
         for (Triple t : triples) {
-            if (skipType && t.getPredicate().equals(RDF.type.asNode()))
+            if (skipType && t.getPredicate().equals(RDF.type.asNode())) {
                 continue;
+            }
             byProperty.computeIfAbsent(t.getPredicate(), p -> new ArrayList<>()).add(t.getObject());
         }
         if (byProperty.isEmpty()) {
@@ -114,8 +120,9 @@ final class ResourcePage {
             List<Node> values = e.getValue();
             values.sort(Comparator.comparing(Node::toString));
             for (int i = 0; i < values.size(); i++) {
-                if (i > 0)
+                if (i > 0) {
                     html.raw("<br>");
+                }
                 value(g, values.get(i), html, depth);
             }
             html.raw("</td></tr>\n");
@@ -131,11 +138,12 @@ final class ResourcePage {
             html.text(node.getLiteralLexicalForm());
             String lang = node.getLiteralLanguage();
             String datatype = node.getLiteralDatatypeURI();
-            if (!lang.isEmpty())
+            if (!lang.isEmpty()) {
                 html.raw(" <span class=\"dt\">@").text(lang).raw("</span>");
-            else if (datatype != null && !datatype.equals(XSD.xstring.getURI()))
+            } else if (datatype != null && !datatype.equals(XSD.xstring.getURI())) {
                 html.raw(" <span class=\"dt\">").text(Labels.shortName(org.apache.jena.graph.NodeFactory.createURI(datatype)))
                         .raw("</span>");
+            }
         } else if (node.isBlank() && depth < 3) {
             properties(g, node, html, depth + 1, false);
         } else {

@@ -13,8 +13,9 @@ final class ServerBase {
         int port = request.getServerPort();
         boolean defaultPort = (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
         String host = request.getServerName();
-        if (host.contains(":") && !host.startsWith("["))
+        if (host.contains(":") && !host.startsWith("[")) {
             host = "[" + host + "]";
+        }
         return scheme + "://" + host + (defaultPort || port <= 0 ? "" : ":" + port) + "/";
     }
 }

@@ -33,8 +33,9 @@ final class ServiceAllowList implements ChainingServiceExecutor {
                                          ExecutionContext execCxt, ServiceExecutor chain) {
         Node endpoint = opExecute.getService();
         // A variable endpoint (SERVICE ?x) that is still unbound here names nothing we could check: refuse it.
-        if (endpoint.isURI() && allowed.contains(endpoint.getURI()))
+        if (endpoint.isURI() && allowed.contains(endpoint.getURI())) {
             return chain.createExecution(opExecute, opOriginal, binding, execCxt);
+        }
         // Fuseki turns this exception into the response status; any other exception would become a 500 with a logged
         // stack trace, but a refused SERVICE is the client asking for something the server does not do.
         throw new ActionErrorException(HttpSC.FORBIDDEN_403, refusal(endpoint), null);
@@ -42,8 +43,9 @@ final class ServiceAllowList implements ChainingServiceExecutor {
 
     private String refusal(Node endpoint) {
         String name = endpoint.isURI() ? "<" + endpoint.getURI() + ">" : endpoint.toString();
-        if (allowed.isEmpty())
+        if (allowed.isEmpty()) {
             return "SERVICE " + name + " refused: this endpoint makes no outgoing SERVICE calls";
+        }
         return "SERVICE " + name + " refused: this endpoint only calls " + new TreeSet<>(allowed);
     }
 }

@@ -35,11 +35,13 @@ final class ServiceDescription {
         g.add(service, sd("endpoint"), service);
         g.add(service, sd("supportedLanguage"), sd("SPARQL11Query"));
         g.add(service, sd("feature"), sd("UnionDefaultGraph"));
-        if (federated)
+        if (federated) {
             g.add(service, sd("feature"), sd("BasicFederatedQuery"));
+        }
         g.add(service, sd("defaultEntailmentRegime"), NodeFactory.createURI("http://www.w3.org/ns/entailment/Simple"));
-        for (String format : RESULT_FORMATS)
+        for (String format : RESULT_FORMATS) {
             g.add(service, sd("resultFormat"), NodeFactory.createURI(FORMATS + format));
+        }
 
         Node described = NodeFactory.createBlankNode();
         g.add(service, sd("defaultDataset"), described);

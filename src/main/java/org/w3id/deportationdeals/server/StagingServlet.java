@@ -58,7 +58,8 @@ final class StagingServlet extends HttpServlet {
         }
         Optional<String> curator = credentials.authenticate(request.getHeader("Authorization"));
         if (curator.isEmpty()) {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"deportation-deals curators\", Bearer realm=\"deportation-deals curators\"");
+            response.setHeader("WWW-Authenticate",
+                    "Basic realm=\"deportation-deals curators\", Bearer realm=\"deportation-deals curators\"");
             RequestBody.text(response, HttpServletResponse.SC_UNAUTHORIZED, "the curator endpoints need credentials:"
                     + " HTTP Basic with a curator's name and password, or a bearer token");
             return;
@@ -140,7 +141,8 @@ final class StagingServlet extends HttpServlet {
                 done = curation.reject(id, reason, curator);
             }
             default -> {
-                RequestBody.text(response, HttpServletResponse.SC_NOT_FOUND, "unknown action '" + action + "': publish, unpublish or reject");
+                RequestBody.text(response, HttpServletResponse.SC_NOT_FOUND, "unknown action '" + action
+                        + "': publish, unpublish or reject");
                 return;
             }
         }
@@ -165,7 +167,8 @@ final class StagingServlet extends HttpServlet {
     private static String review(Review r) {
         return "{\"submission\":" + submission(r.submission()) + ",\"newFacts\":" + strings(r.newFacts())
                 + ",\"corroborated\":[" + r.corroborated().stream().map(c -> "{\"fact\":" + string(c.fact()) + ",\"newArticles\":"
-                + strings(c.newArticles()) + ",\"publishedArticles\":" + strings(c.publishedArticles()) + "}").collect(Collectors.joining(","))
+                + strings(c.newArticles()) + ",\"publishedArticles\":" + strings(c.publishedArticles()) + "}")
+                .collect(Collectors.joining(","))
                 + "],\"conflicts\":[" + r.conflicts().stream().map(c -> "{\"fact\":" + string(c.fact()) + ",\"property\":"
                 + string(c.property()) + ",\"staged\":" + string(c.stagedValue()) + ",\"published\":" + string(c.publishedValue())
                 + "}").collect(Collectors.joining(",")) + "],\"unchanged\":" + strings(r.unchanged()) + "}";

@@ -52,15 +52,18 @@ final class VoidDescription {
                 triples++;
                 subjects.add(t.getSubject());
                 objects.add(t.getObject());
-                if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(DD.ID))
+                if (t.getSubject().isURI() && t.getSubject().getURI().startsWith(DD.ID)) {
                     entities.add(t.getSubject());
+                }
                 byProperty.merge(t.getPredicate(), 1L, Long::sum);
-                if (t.getPredicate().equals(RDF.type.asNode()))
+                if (t.getPredicate().equals(RDF.type.asNode())) {
                     byClass.computeIfAbsent(t.getObject(), c -> new TreeSet<>((a, b) -> a.toString().compareTo(b.toString())))
                             .add(t.getSubject());
+                }
                 if (t.getPredicate().equals(OWL.sameAs.asNode()) && t.getObject().isURI()
-                        && t.getObject().getURI().startsWith(DD.WIKIDATA))
+                        && t.getObject().getURI().startsWith(DD.WIKIDATA)) {
                     wikidataLinks++;
+                }
             }
             return new Statistics(triples, entities.size(), subjects.size(), objects.size(), byClass, byProperty,
                     wikidataLinks);
@@ -97,12 +100,14 @@ final class VoidDescription {
         g.add(ds, voidTerm("classes"), ServiceDescription.count(stats.instancesByClass().size()));
         for (Node type : EXAMPLE_CLASSES) {
             Set<Node> instances = stats.instancesByClass().get(type);
-            if (instances != null)
+            if (instances != null) {
                 instances.stream().filter(Node::isURI).findFirst().ifPresent(e -> g.add(ds, voidTerm("exampleResource"), e));
+            }
         }
         Set<Node> articles = stats.instancesByClass().get(DD.Article.asNode());
-        if (articles != null)
+        if (articles != null) {
             articles.forEach(a -> g.add(ds, DCTerms.source.asNode(), a));
+        }
 
         stats.instancesByClass().forEach((type, instances) -> {
             Node partition = NodeFactory.createBlankNode();

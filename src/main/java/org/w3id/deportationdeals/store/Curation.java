@@ -370,7 +370,8 @@ public final class Curation implements AutoCloseable {
                         + (Files.isDirectory(quarantineFolder().resolve(id)) ? " (it is quarantined: review --quarantine)" : ""));
             }
             List<String> sources = new ArrayList<>();
-            target.find(meta, sub, CurationTerms.source, Node.ANY).forEachRemaining(q -> sources.add(q.getObject().getLiteralLexicalForm()));
+            target.find(meta, sub, CurationTerms.source, Node.ANY)
+                    .forEachRemaining(q -> sources.add(q.getObject().getLiteralLexicalForm()));
             sources.sort(null);
             return new Submission(id, value(target, meta, sub, CurationTerms.kind),
                     Instant.parse(value(target, meta, sub, CurationTerms.created)), value(target, meta, sub, CurationTerms.curatorName),
@@ -406,7 +407,8 @@ public final class Curation implements AutoCloseable {
         return pub.calculateRead(() -> {
             List<CurationRecord> out = new ArrayList<>();
             Node g = CurationTerms.uri(CurationTerms.PROVENANCE_GRAPH);
-            pub.find(g, Node.ANY, CurationTerms.type, CurationTerms.activity).forEachRemaining(q -> out.add(record(pub, g, q.getSubject())));
+            pub.find(g, Node.ANY, CurationTerms.type, CurationTerms.activity)
+                    .forEachRemaining(q -> out.add(record(pub, g, q.getSubject())));
             out.sort(Comparator.comparing(CurationRecord::ended).thenComparing(CurationRecord::started));
             return out;
         });

@@ -97,7 +97,8 @@ public final class RdfDocument {
         } catch (Refusal e) {
             throw new RdfInputException(e.getMessage(), e.tooLarge);
         } catch (StackOverflowError e) {
-            throw new RdfInputException(name + ": nested too deeply to read (blank nodes, lists or JSON objects inside one another)", false);
+            throw new RdfInputException(name + ": nested too deeply to read (blank nodes, lists or JSON objects inside one another)",
+                    false);
         } catch (RuntimeException e) {
             Throwable cause = e;
             while (cause.getCause() != null && !(cause instanceof Refusal)) {

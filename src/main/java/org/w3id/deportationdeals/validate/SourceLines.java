@@ -44,7 +44,8 @@ public final class SourceLines {
     /** The same for a document read from a stream (a request body), named {@code name} in the locations. */
     public static Map<Node, String> of(InputStream in, Lang lang, String name, String baseIri) {
         Map<Node, String> out = new HashMap<>();
-        if (lang == null || !(lang.equals(Lang.TURTLE) || lang.equals(Lang.TRIG) || lang.equals(Lang.NTRIPLES) || lang.equals(Lang.NQUADS))) {
+        if (lang == null || !(lang.equals(Lang.TURTLE) || lang.equals(Lang.TRIG) || lang.equals(Lang.NTRIPLES)
+                || lang.equals(Lang.NQUADS))) {
             return out;
         }
         PrefixMap prefixes = PrefixMapFactory.create();

@@ -55,7 +55,8 @@ public final class SubmissionCheck {
                 for (String shared : List.of(DD.ONTOLOGY_GRAPH, DD.REFERENCE_GRAPH)) {
                     Node name = NodeFactory.createURI(shared);
                     if (!submittedGraphs.contains(name)) {
-                        published.getGraph(name).find().forEachRemaining(t -> check.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                        published.getGraph(name).find().forEachRemaining(t -> check.add(name, t.getSubject(), t.getPredicate(),
+                                t.getObject()));
                     }
                 }
                 for (Node node : pointedAt) {

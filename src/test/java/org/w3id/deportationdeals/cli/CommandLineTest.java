@@ -66,7 +66,8 @@ class CommandLineTest {
         Run run = run("validate", bad.toString(), "--report", report.toString());
         assertEquals(ExitCodes.NOT_CONFORMING, run.code(), run.err());
         assertTrue(run.out().contains("id/payment/x"), run.out());
-        assertTrue(run.out().lines().allMatch(l -> l.startsWith(bad + ":3: ")), "each violation names the file and line of its focus node: " + run.out());
+        assertTrue(run.out().lines().allMatch(l -> l.startsWith(bad + ":3: ")), "each violation names the file and line of its focus node: "
+                + run.out());
         assertTrue(run.out().contains("dd:payer"), run.out());
         assertTrue(run.out().contains("dd:currency"), run.out());
         assertTrue(Files.readString(report).contains("ValidationReport"));

@@ -95,7 +95,8 @@ class CuratorCommandsTest {
         String stored = Files.readString(file);
         assertTrue(stored.contains("alice:pbkdf2-sha256$") && !stored.contains("correct horse"), stored);
         var credentials = org.w3id.deportationdeals.server.CuratorCredentials.load(file, null);
-        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString("alice:correct horse battery".getBytes(StandardCharsets.UTF_8));
+        String basic = "Basic "
+                + java.util.Base64.getEncoder().encodeToString("alice:correct horse battery".getBytes(StandardCharsets.UTF_8));
         assertEquals(java.util.Optional.of("alice"), credentials.authenticate(basic));
         assertEquals(java.util.Optional.empty(), credentials.authenticate(basic.replace("Basic YW", "Basic Ym")));
 

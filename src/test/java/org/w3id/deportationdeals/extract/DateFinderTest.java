@@ -15,7 +15,8 @@ class DateFinderTest {
     private List<String> resolved(String text, Optional<LocalDate> published) {
         return dates.find(Sentences.of(text), published).stream()
                 .map(d -> d.value() == null ? "null:" + d.text()
-                        : d.value().lexical() + " " + d.value().precision() + (d.value().qualifier() == null ? "" : " " + d.value().qualifier()))
+                        : d.value().lexical() + " " + d.value().precision() + (d.value().qualifier() == null ? ""
+                                : " " + d.value().qualifier()))
                 .toList();
     }
 

@@ -79,7 +79,8 @@ class GazetteerTest {
         assertEquals(List.of(), keys("a deal worth US$ 3m"));
         assertEquals(List.of(), keys("He was held in Atlanta, Georgia, for a month"));
         assertEquals(List.of("GE"), keys("Georgia, in the Caucasus, was asked"));
-        assertEquals(List.of("AGENCY"), g.find(Sentences.of("Chad Wolf led Homeland Security")).stream().map(m -> m.type().name()).toList());
+        assertEquals(List.of("AGENCY"),
+                g.find(Sentences.of("Chad Wolf led Homeland Security")).stream().map(m -> m.type().name()).toList());
         assertEquals(List.of("TD", "JO"), keys("Chad and Jordan were asked"));
     }
 

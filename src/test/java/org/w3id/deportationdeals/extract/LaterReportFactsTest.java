@@ -49,7 +49,8 @@ class LaterReportFactsTest {
 
     @Test
     void flightsThatLandedWithTheirNumbersAndNationalities() {
-        Match flight = only("Transfer", "A U.S. deportation flight carrying eight men from Cuba, Laos, Mexico and Vietnam arrived in Juba late on Friday.");
+        Match flight = only("Transfer",
+                "A U.S. deportation flight carrying eight men from Cuba, Laos, Mexico and Vietnam arrived in Juba late on Friday.");
         assertEquals("SS", key(flight, "destination"));
         assertEquals(Set.of("CU", "LA", "MX", "VN"), keys(flight, "nationality"));
         assertEquals(0, ((Quantity) value(flight, "numberOfPeople")).value().compareTo(new BigDecimal(8)));
@@ -57,7 +58,8 @@ class LaterReportFactsTest {
                 "The men, from Vietnam, Jamaica and Yemen, arrived on a military flight.");
         assertEquals("SZ", key(nationalities, "destination"));
         assertEquals(Set.of("VN", "JM", "YE"), keys(nationalities, "nationality"));
-        Match several = ofKind(extractor.extract(Articles.of("Costa Rica and Panama have each accepted hundreds of deportees.")), "Transfer").get(1);
+        Match several = ofKind(extractor.extract(Articles.of("Costa Rica and Panama have each accepted hundreds of deportees.")),
+                "Transfer").get(1);
         assertEquals("PA", key(several, "destination"));
         // A promise is not a flight.
         assertTrue(ofKind(extractor.extract(Articles.of("Rwanda will accept up to 250 migrants.")), "Transfer").isEmpty());
@@ -76,7 +78,8 @@ class LaterReportFactsTest {
         Match ruledOut = only("Response", "Nigeria's foreign minister, Yusuf Tuggar, ruled out the idea.");
         assertEquals("declined", value(ruledOut, "responseKind"));
         // A request the country did not receive is no request.
-        assertTrue(ofKind(extractor.extract(Articles.of("Whether Togo would accept a request from Washington is unclear.")), "Request").isEmpty());
+        assertTrue(ofKind(extractor.extract(Articles.of("Whether Togo would accept a request from Washington is unclear.")),
+                "Request").isEmpty());
     }
 
     @Test
@@ -88,7 +91,8 @@ class LaterReportFactsTest {
                 () -> signed.matches().toString());
         Extraction agency = extractor.extract(Articles.of("The Justice Department said it was reviewing the decision."));
         assertTrue(ofKind(agency, "Response").isEmpty(), () -> agency.matches().toString());
-        Match cable = only("DiplomaticCable", "A cable dated July 11 from the U.S. embassy in Abuja said Nigerian officials had been told to cooperate.");
+        Match cable = only("DiplomaticCable",
+                "A cable dated July 11 from the U.S. embassy in Abuja said Nigerian officials had been told to cooperate.");
         assertEquals(Set.of("NG"), keys(cable, "mentionsCountry"));
     }
 
@@ -106,7 +110,8 @@ class LaterReportFactsTest {
         assertEquals("ice", key(memo, "issuedBy"));
         Match note = only("DiplomaticNote", "A separate diplomatic note from El Salvador dated March 20 set out the terms.");
         assertEquals("2025-03-20", date(note));
-        Match ruling = only("CourtRuling", "The flights landed despite an order by U.S. District Judge James Boasberg temporarily blocking the deportations.");
+        Match ruling = only("CourtRuling",
+                "The flights landed despite an order by U.S. District Judge James Boasberg temporarily blocking the deportations.");
         assertEquals("district-court-us", key(ruling, "court"));
         assertEquals("blocked", value(ruling, "outcome"));
         Match lifted = only("CourtRuling", "The deportations follow a Supreme Court ruling last month that lifted limits on removals.");

@@ -29,7 +29,8 @@ class NumberAndMoneyFinderTest {
         assertEquals(List.of("1100"), counts("an influx of 1,100 refugees and asylum seekers from Mozambique"));
         assertEquals(List.of("2000000 nearly"), counts("They noted that nearly two million Venezuelans are already in Peru"));
         assertEquals(List.of("3"), counts("as well as a Yemeni family of three, according State Department cables"));
-        assertEquals(List.of("92", "19", "20"), counts("transported 92 Uzbeks as well as 19 people from Kazakhstan and 20 from the Kyrgyz Republic"));
+        assertEquals(List.of("92", "19", "20"),
+                counts("transported 92 Uzbeks as well as 19 people from Kazakhstan and 20 from the Kyrgyz Republic"));
         assertEquals(List.of("200 more than"), counts("put more than 200 Venezuelan immigrants into a prison"));
         assertEquals(List.of("300 about"), counts("Panama took about 300 deportees from Africa"));
         assertEquals(List.of("12"), counts("a dozen were sent back"));

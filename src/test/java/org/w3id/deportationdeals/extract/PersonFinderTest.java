@@ -30,7 +30,8 @@ class PersonFinderTest {
     @Test
     void laterShortReferencesResolveToTheFullNameSeenEarlier() {
         PersonFinder f = PersonFinder.forArticle();
-        assertEquals(List.of("elmer-schialer"), keys(f, "Peru\u2019s foreign minister, Elmer Schialer, reiterated this message on June 16"));
+        assertEquals(List.of("elmer-schialer"), keys(f,
+                "Peru\u2019s foreign minister, Elmer Schialer, reiterated this message on June 16"));
         assertEquals(List.of("elmer-schialer"), keys(f, "But Mr. Schialer said his country would consider the option"));
         assertEquals(List.of("elmer-schialer"), keys(f, "Schialer did not reply."));
         PersonInfo p = people(f).get("elmer-schialer");
@@ -42,14 +43,18 @@ class PersonFinderTest {
     @Test
     void anAppositiveGivesRoleAndAgency() {
         PersonFinder f = PersonFinder.forArticle();
-        assertEquals(List.of("tricia-mclaughlin"), keys(f, "\u201cFire up the deportation planes,\u201d Tricia McLaughlin, a Homeland Security Department spokeswoman, wrote on social media."));
-        assertEquals(List.of("tricia-mclaughlin"), keys(f, "\u201cIf you enter unlawfully, you will be removed,\u201d Ms. McLaughlin said."));
+        assertEquals(List.of("tricia-mclaughlin"), keys(f,
+                "\u201cFire up the deportation planes,\u201d Tricia McLaughlin, a Homeland Security Department spokeswoman, wrote on "
+                + "social media."));
+        assertEquals(List.of("tricia-mclaughlin"), keys(f,
+                "\u201cIf you enter unlawfully, you will be removed,\u201d Ms. McLaughlin said."));
         PersonInfo p = people(f).get("tricia-mclaughlin");
         assertEquals("spokeswoman", p.role());
         assertEquals("dhs", p.affiliationAgencyKey());
         assertEquals("US", p.affiliationIso2());
         PersonFinder g = PersonFinder.forArticle();
-        assertEquals(List.of("mark-hetfield"), keys(g, "Mark Hetfield, president of HIAS, a refugee resettlement agency, said the expulsions were unjust."));
+        assertEquals(List.of("mark-hetfield"), keys(g,
+                "Mark Hetfield, president of HIAS, a refugee resettlement agency, said the expulsions were unjust."));
         assertEquals("hias", people(g).get("mark-hetfield").affiliationAgencyKey());
         assertEquals("president", people(g).get("mark-hetfield").role());
     }
@@ -57,16 +62,20 @@ class PersonFinderTest {
     @Test
     void speechVerbsFirstNamesAndCuesMarkPeople() {
         PersonFinder f = PersonFinder.forArticle();
-        assertEquals(List.of("eric-rubin"), keys(f, "\u201cThey\u2019re succeeding in terrorizing people,\u201d said Eric Rubin, a retired career diplomat."));
-        assertEquals(List.of("ngoc-phan", "tuan-thanh-phan"), keys(f, "said Ngoc Phan, the wife of Tuan Thanh Phan, a resident of Washington State"));
-        assertEquals(List.of("jody-garcia", "annie-correal"), keys(f, "Jody García contributed reporting from Guatemala City, and Annie Correal from Mexico City."));
+        assertEquals(List.of("eric-rubin"), keys(f,
+                "\u201cThey\u2019re succeeding in terrorizing people,\u201d said Eric Rubin, a retired career diplomat."));
+        assertEquals(List.of("ngoc-phan", "tuan-thanh-phan"), keys(f,
+                "said Ngoc Phan, the wife of Tuan Thanh Phan, a resident of Washington State"));
+        assertEquals(List.of("jody-garcia", "annie-correal"), keys(f,
+                "Jody García contributed reporting from Guatemala City, and Annie Correal from Mexico City."));
         assertEquals(List.of("kwame-osei"), keys(f, "Kwame Osei told reporters the plan was unlawful."));
     }
 
     @Test
     void countriesBodiesAndNamesUsedAsModifiersAreNotPeople() {
         PersonFinder f = PersonFinder.forArticle();
-        assertEquals(List.of(), keys(f, "The Trump administration has spoken to at least 29 nations in Europe, Latin America, Africa and Asia."));
+        assertEquals(List.of(), keys(f,
+                "The Trump administration has spoken to at least 29 nations in Europe, Latin America, Africa and Asia."));
         assertEquals(List.of(), keys(f, "Likewise, a Georgian diplomat did not offer a response, the State Department said."));
         assertEquals(List.of(), keys(f, "Costa Rica took 200 deportees, including citizens of China, India and Nepal."));
         assertEquals(List.of("donald-trump"), keys(f, "It was a glimpse into President Trump\u2019s wide campaign."));

@@ -50,7 +50,8 @@ class WireStyleFactsTest {
         Match b = only("DiplomaticCable", "Chad was among the countries listed in a State Department cable dated April 2.");
         assertEquals(Set.of("TD"), keys(b, "mentionsCountry"));
         assertEquals("state-department", key(b, "issuedBy"));
-        Match c = only("DiplomaticCable", "A State Department cable dated May 30 described the talks.", "It listed Benin and Gabon among the likely partners.");
+        Match c = only("DiplomaticCable", "A State Department cable dated May 30 described the talks.",
+                "It listed Benin and Gabon among the likely partners.");
         assertEquals(Set.of("BJ", "GA"), keys(c, "mentionsCountry"));
         assertEquals("2025-05-30", date(c));
         // Without a cable in focus, "It listed ..." says nothing about a cable.
@@ -89,7 +90,8 @@ class WireStyleFactsTest {
         Match c = only("Request", "U.S. officials gave Honduras a deadline of June 1 to respond.");
         assertEquals("HN", key(c, "askee"));
         assertEquals("2025-06-01", ((DateValue) value(c, "deadline")).lexical());
-        Extraction d = extractor.extract(Articles.of("Washington has asked several African nations, including Benin and Togo, to take deportees."));
+        Extraction d = extractor.extract(Articles.of("Washington has asked several African nations, including Benin and Togo, to take "
+                + "deportees."));
         assertEquals(2, ofKind(d, "Request").size());
     }
 
@@ -131,7 +133,8 @@ class WireStyleFactsTest {
         assertEquals("2025-03", date(b));
         Match c = only("Transfer", "Eswatini received five men deported from the United States on Tuesday.");
         assertEquals("SZ", key(c, "destination"));
-        Match d = only("Transfer", "Ghana accepted 14 West African deportees last week.", "Of those, 6 have since been repatriated to their home countries.");
+        Match d = only("Transfer", "Ghana accepted 14 West African deportees last week.",
+                "Of those, 6 have since been repatriated to their home countries.");
         assertEquals("GH", key(d, "destination"));
         // How many went home is the fate of the transfer in focus, not a transfer of 6 people.
         assertEquals("6 have since been repatriated to their home countries", value(d, "fate"));
@@ -142,7 +145,9 @@ class WireStyleFactsTest {
 
     @Test
     void quotes() {
-        Match a = only("Quote", "\u201cWe will not be a dumping ground,\u201d Ghana's foreign minister, Samuel Okudzeto Ablakwa, told reporters on Friday.");
+        Match a = only("Quote",
+                "\u201cWe will not be a dumping ground,\u201d Ghana's foreign minister, Samuel Okudzeto Ablakwa, told reporters on "
+                + "Friday.");
         assertEquals("We will not be a dumping ground", value(a, "words"));
         Match b = only("Quote", "\u201cThe deal protects our citizens,\u201d said Nayib Bukele, the president of El Salvador.");
         assertEquals("nayib-bukele", key(b, "speaker"));
@@ -159,7 +164,8 @@ class WireStyleFactsTest {
         assertEquals(null, value(a, "date"));
         Match b = only("DiplomaticCable", "Gabon and Benin were asked to take noncitizens, according to two State Department cables.");
         assertEquals(Set.of("GA", "BJ"), keys(b, "mentionsCountry"));
-        Match c = only("DiplomaticCable", "Ghanaian officials met U.S. diplomats on March 3 to discuss the request, a cable that month said.");
+        Match c = only("DiplomaticCable",
+                "Ghanaian officials met U.S. diplomats on March 3 to discuss the request, a cable that month said.");
         assertEquals("2025-03", date(c)); // "that month": the month of the meeting, not its day
         Match d = only("DiplomaticCable", "Officials visited Malawi in April.",
                 "But the country has few shelters for people from Burundi, a State Department cable said.");

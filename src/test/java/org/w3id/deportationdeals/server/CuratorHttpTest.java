@@ -85,7 +85,8 @@ class CuratorHttpTest {
             assertEquals(403, crossSite.statusCode(), "a web page on another site cannot use a curator's credentials");
             assertTrue(curation.submissions().isEmpty());
 
-            HttpResponse<String> submitted = post(staging + "?name=003_nyt", basic("alice", "correct horse battery"), "text/plain", article);
+            HttpResponse<String> submitted = post(staging + "?name=003_nyt", basic("alice", "correct horse battery"), "text/plain",
+                    article);
             assertEquals(201, submitted.statusCode(), submitted.body());
             String id = id(submitted.body());
             assertEquals("/kg/staging/" + id, submitted.headers().firstValue("Location").orElseThrow());
@@ -95,13 +96,15 @@ class CuratorHttpTest {
             assertEquals(200, list.statusCode());
             assertTrue(list.body().contains("\"id\":\"" + id + "\",\"status\":\"STAGED\""), list.body());
 
-            HttpResponse<String> review = Http.send(Http.request(staging + "/" + id).header("Authorization", "Bearer " + TOKEN).GET().build());
+            HttpResponse<String> review = Http.send(Http.request(staging + "/" + id)
+                    .header("Authorization", "Bearer " + TOKEN).GET().build());
             assertTrue(review.body().contains("\"newFacts\":[\"https://w3id.org/deportation-deals/id/"), review.body());
 
             HttpResponse<String> published = post(staging + "/" + id + "/publish", "Bearer " + TOKEN, "text/plain", new byte[0]);
             assertEquals(200, published.statusCode(), published.body());
             assertTrue(count(server, "?p a <https://w3id.org/deportation-deals/ontology#Payment>") >= 1);
-            assertEquals(1, count(server, "?a <http://www.w3.org/ns/prov#wasAssociatedWith>/<http://www.w3.org/2000/01/rdf-schema#label> \"token\""));
+            assertEquals(1, count(server,
+                    "?a <http://www.w3.org/ns/prov#wasAssociatedWith>/<http://www.w3.org/2000/01/rdf-schema#label> \"token\""));
 
             HttpResponse<String> again = post(staging + "/" + id + "/publish", "Bearer " + TOKEN, "text/plain", new byte[0]);
             assertEquals(409, again.statusCode(), again.body());
@@ -123,7 +126,8 @@ class CuratorHttpTest {
             assertEquals(200, report.statusCode(), report.body());
             assertTrue(report.body().contains("sh:conforms") && report.body().contains("false"), report.body());
 
-            HttpResponse<String> json = Http.send(Http.request(url).header("Content-Type", "text/turtle").header("Accept", "application/json")
+            HttpResponse<String> json = Http.send(Http.request(url).header("Content-Type", "text/turtle")
+                    .header("Accept", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(turtle)).build());
             assertEquals("application/json", Http.mediaType(json));
             assertTrue(json.body().startsWith("{\"conforms\":false,\"triples\":2,"), json.body());
@@ -137,7 +141,8 @@ class CuratorHttpTest {
     @Test
     void badAndHostileInputGetsAClearFourHundredAndTheServerStaysUp() throws Exception {
         StringBuilder nestedJson = new StringBuilder();
-        nestedJson.append("{\"@id\":\"http://example.org/a\",\"http://example.org/p\":".repeat(10_000)).append("\"x\"").append("}".repeat(10_000));
+        nestedJson.append("{\"@id\":\"http://example.org/a\",\"http://example.org/p\":".repeat(10_000))
+                .append("\"x\"").append("}".repeat(10_000));
         StringBuilder nestedTurtle = new StringBuilder("<http://example.org/a> <http://example.org/p> ");
         nestedTurtle.append("[ <http://example.org/p> ".repeat(30_000)).append("\"x\"").append(" ]".repeat(30_000)).append(" .\n");
         String laughs = """
@@ -160,16 +165,25 @@ class CuratorHttpTest {
         record Bad(String name, String contentType, byte[] body, int status, String says) {}
         Map<String, Bad> cases = new LinkedHashMap<>();
         for (Bad bad : new Bad[] {
-                new Bad("over the size limit", "text/turtle", new byte[(1 << 20) + 1], 413, "over the limit of 1048576 bytes"),
-                new Bad("deeply nested JSON-LD", "application/ld+json", nestedJson.toString().getBytes(StandardCharsets.UTF_8), 400, "nested too deeply"),
-                new Bad("blank nodes nested 30,000 deep", "text/turtle", nestedTurtle.toString().getBytes(StandardCharsets.UTF_8), 400, "nested too deeply"),
-                new Bad("XML entity expansion (billion laughs)", "application/rdf+xml", laughs.getBytes(StandardCharsets.UTF_8), 400, "entity expansions"),
-                new Bad("Latin-1 bytes sent as UTF-8", "application/n-triples", latin1, 400, ":1: not UTF-8: byte 0xE3"),
-                new Bad("a malformed IRI", "text/turtle", "<http://example.org/a b> <http://example.org/p> 1 .".getBytes(StandardCharsets.UTF_8), 400, ":1:23: Bad character in IRI"),
-                new Bad("a literal that is not of its datatype", "text/turtle",
-                        "<http://example.org/a> <http://example.org/p> \"fifty\"^^<http://www.w3.org/2001/XMLSchema#integer> .".getBytes(StandardCharsets.UTF_8), 400, ":1:47: Lexical form 'fifty' not valid for datatype XSD integer"),
-                new Bad("a Turtle syntax error", "text/turtle", "<http://example.org/a> <http://example.org/p> .".getBytes(StandardCharsets.UTF_8), 400, ":1:47: Unrecognized"),
-                new Bad("a syntax the server does not read", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8), 415, "Content-Type application/pdf is n"),
+            new Bad("over the size limit", "text/turtle", new byte[(1 << 20) + 1], 413, "over the limit of 1048576 bytes"),
+            new Bad("deeply nested JSON-LD", "application/ld+json", nestedJson.toString().getBytes(StandardCharsets.UTF_8),
+                    400, "nested too deeply"),
+            new Bad("blank nodes nested 30,000 deep", "text/turtle", nestedTurtle.toString().getBytes(StandardCharsets.UTF_8),
+                    400, "nested too deeply"),
+            new Bad("XML entity expansion (billion laughs)", "application/rdf+xml", laughs.getBytes(StandardCharsets.UTF_8),
+                    400, "entity expansions"),
+            new Bad("Latin-1 bytes sent as UTF-8", "application/n-triples", latin1, 400, ":1: not UTF-8: byte 0xE3"),
+            new Bad("a malformed IRI", "text/turtle",
+                    "<http://example.org/a b> <http://example.org/p> 1 .".getBytes(StandardCharsets.UTF_8),
+                    400, ":1:23: Bad character in IRI"),
+            new Bad("a literal that is not of its datatype", "text/turtle",
+                    "<http://example.org/a> <http://example.org/p> \"fifty\"^^<http://www.w3.org/2001/XMLSchema#integer> ."
+                            .getBytes(StandardCharsets.UTF_8),
+                    400, ":1:47: Lexical form 'fifty' not valid for datatype XSD integer"),
+            new Bad("a Turtle syntax error", "text/turtle",
+                    "<http://example.org/a> <http://example.org/p> .".getBytes(StandardCharsets.UTF_8), 400, ":1:47: Unrecognized"),
+            new Bad("a syntax the server does not read", "application/pdf", "%PDF-1.4".getBytes(StandardCharsets.UTF_8),
+                    415, "Content-Type application/pdf is n"),
         }) {
             cases.put(bad.name(), bad);
         }
@@ -184,7 +198,8 @@ class CuratorHttpTest {
             try (java.net.ServerSocket elsewhere = new java.net.ServerSocket(0)) {
                 String remote = "{\"@context\": \"http://127.0.0.1:" + elsewhere.getLocalPort() + "/context.jsonld\","
                         + " \"@id\": \"http://example.org/a\", \"name\": \"x\"}";
-                HttpResponse<String> r = post(server.datasetUrl() + "/validate", null, "application/ld+json", remote.getBytes(StandardCharsets.UTF_8));
+                HttpResponse<String> r = post(server.datasetUrl() + "/validate", null, "application/ld+json",
+                        remote.getBytes(StandardCharsets.UTF_8));
                 assertEquals(400, r.statusCode(), r.body());
                 assertTrue(r.body().contains("remote JSON-LD documents are not fetched"), r.body());
                 elsewhere.setSoTimeout(200);

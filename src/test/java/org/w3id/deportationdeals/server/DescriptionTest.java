@@ -71,8 +71,9 @@ class DescriptionTest {
             Node article = sd.find(Node.ANY, sd("name"), articleGraph).next().getSubject();
             assertEquals(articleTriples, integer(sd, one(sd, article, sd("graph")), voidTerm("triples")));
 
-            for (String accept : List.of("application/ld+json", "application/rdf+xml"))
+            for (String accept : List.of("application/ld+json", "application/rdf+xml")) {
                 assertTrue(sd.isIsomorphicWith(Results.graph(Http.get(server.sparqlUrl(), accept))), accept);
+            }
             HttpResponse<String> page = Http.get(server.sparqlUrl(), "text/html");
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("SPARQL11Query"), page.body());
@@ -119,8 +120,9 @@ class DescriptionTest {
             assertEquals(200, page.statusCode());
             assertEquals("text/html", Http.mediaType(page));
             String body = page.body();
-            for (String link : List.of("/query.html", "/.well-known/void", "/deportation-deals/ontology", "/kg/sparql"))
+            for (String link : List.of("/query.html", "/.well-known/void", "/deportation-deals/ontology", "/kg/sparql")) {
                 assertTrue(body.contains("href=\"" + link + "\""), link);
+            }
             assertTrue(body.contains("<a href=\"/deportation-deals/ontology#Payment\">payment</a></th>"
                     + "<td class=\"count\">1</td>"), body);
             assertTrue(body.contains("curl -H &#39;Accept: text/csv&#39;"), body);

@@ -44,19 +44,22 @@ class EveryIriResolvesTest {
         Txn.executeRead(dataset, () -> {
             dataset.listGraphNodes().forEachRemaining(g -> graphNames.add(g.getURI()));
             dataset.find().forEachRemaining(q -> {
-                for (Node n : List.of(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject()))
-                    if (n.isURI() && n.getURI().startsWith(DD.BASE))
+                for (Node n : List.of(q.getGraph(), q.getSubject(), q.getPredicate(), q.getObject())) {
+                    if (n.isURI() && n.getURI().startsWith(DD.BASE)) {
                         iris.add(n.getURI());
+                    }
+                }
             });
         });
         Set<String> documents = new TreeSet<>();
         Set<String> terms = new TreeSet<>();
         for (String iri : iris) {
             // Terms are fragments of the ontology document: checked as anchors of its page, not fetched one by one.
-            if (iri.startsWith(DD.NS))
+            if (iri.startsWith(DD.NS)) {
                 terms.add(iri.substring(DD.NS.length()));
-            else
+            } else {
                 documents.add(iri);
+            }
         }
         assertFalse(documents.isEmpty());
         Serving.serve(dataset, server -> {
@@ -64,8 +67,9 @@ class EveryIriResolvesTest {
             for (String iri : documents) {
                 String url = server.resourceUrl(iri);
                 HttpResponse<String> page = Http.get(url, "text/html");
-                if (page.statusCode() != 200 || !Http.mediaType(page).equals("text/html"))
+                if (page.statusCode() != 200 || !Http.mediaType(page).equals("text/html")) {
                     failures.add("HTML " + page.statusCode() + " " + iri);
+                }
                 HttpResponse<String> turtle = Http.get(url, "text/turtle");
                 if (turtle.statusCode() != 200 || !Http.mediaType(turtle).equals("text/turtle")) {
                     failures.add("Turtle " + turtle.statusCode() + " " + iri);
@@ -76,13 +80,16 @@ class EveryIriResolvesTest {
                 // A named graph answers its content, which need not mention the graph's name.
                 boolean aboutIt = graphNames.contains(iri) ? !described.isEmpty()
                         : described.contains(node, Node.ANY, Node.ANY) || described.contains(Node.ANY, Node.ANY, node);
-                if (!aboutIt)
+                if (!aboutIt) {
                     failures.add("Turtle says nothing about " + iri);
+                }
             }
             String ontologyPage = Http.get(server.resourceUrl(DD.ONTOLOGY), "text/html").body();
-            for (String term : terms)
-                if (!ontologyPage.contains("id=\"" + Html.escape(term) + "\""))
+            for (String term : terms) {
+                if (!ontologyPage.contains("id=\"" + Html.escape(term) + "\"")) {
                     failures.add("no anchor for ontology term " + term);
+                }
+            }
             assertTrue(failures.isEmpty(), () -> failures.size() + " of " + (documents.size() + terms.size())
                     + " IRIs fail:\n" + String.join("\n", failures));
             assertEquals(404, Http.get(server.resourceUrl(DD.ID + "no-such-thing"), "text/html").statusCode());

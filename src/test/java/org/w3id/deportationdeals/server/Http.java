@@ -51,8 +51,9 @@ final class Http {
     /** POST with an explicit Content-Type (null sends none). */
     static HttpResponse<String> post(String url, String contentType, byte[] body) {
         HttpRequest.Builder b = request(url).POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        if (contentType != null)
+        if (contentType != null) {
             b.header("Content-Type", contentType);
+        }
         return send(b.build());
     }
 

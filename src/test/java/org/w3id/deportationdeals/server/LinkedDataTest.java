@@ -117,8 +117,9 @@ class LinkedDataTest {
             HttpResponse<String> page = Http.get(url, BROWSER);
             assertEquals(200, page.statusCode());
             assertTrue(page.body().contains("<h1>Deportation deals ontology</h1>"), page.body());
-            for (String term : List.of("Payment", "Country", "payee", "amount", "responseKinds", "Agreed"))
+            for (String term : List.of("Payment", "Country", "payee", "amount", "responseKinds", "Agreed")) {
                 assertTrue(page.body().contains("id=\"" + term + "\""), term);
+            }
             // Domains and ranges link to the anchors of the same page.
             assertTrue(page.body().contains("href=\"/deportation-deals/ontology#Country\""), page.body());
             Graph ontology = Results.graph(Http.get(url, "text/turtle"));

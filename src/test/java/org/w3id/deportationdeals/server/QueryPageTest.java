@@ -29,8 +29,9 @@ class QueryPageTest {
                 assertTrue(reference.startsWith("/") && !reference.startsWith("//"), "not local: " + reference);
                 HttpResponse<String> asset = Http.get(server.serverUrl() + reference.substring(1));
                 assertEquals(200, asset.statusCode(), reference);
-                if (reference.endsWith(".js"))
+                if (reference.endsWith(".js")) {
                     assertEquals("text/javascript", Http.mediaType(asset), reference);
+                }
                 if (reference.endsWith(".css")) {
                     assertEquals("text/css", Http.mediaType(asset), reference);
                     // No fonts or images pulled from another host by the stylesheet.

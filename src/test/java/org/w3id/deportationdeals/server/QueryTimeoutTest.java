@@ -26,9 +26,10 @@ class QueryTimeoutTest {
 
     private static DatasetGraph hundredTriples() {
         DatasetGraph dsg = DatasetGraphFactory.createTxnMem();
-        for (int i = 0; i < 100; i++)
+        for (int i = 0; i < 100; i++) {
             dsg.getDefaultGraph().add(NodeFactory.createURI(TestGraph.NS + "item/" + i),
                     NodeFactory.createURI(TestGraph.NS + "rank"), NodeFactory.createLiteralString(Integer.toString(i)));
+        }
         return dsg;
     }
 

@@ -30,8 +30,7 @@ class ResultFormatTest {
             """;
 
     @ParameterizedTest
-    @ValueSource(strings = {"application/sparql-results+json", "application/sparql-results+xml", "text/csv",
-            "text/tab-separated-values"})
+    @ValueSource(strings = {"application/sparql-results+json", "application/sparql-results+xml", "text/csv", "text/tab-separated-values"})
     void select_results_come_in_the_format_the_client_accepts(String accept) throws Exception {
         Serving.serve(TestGraph.create(), server -> {
             HttpResponse<String> response = Http.postQuery(server.sparqlUrl(), COUNTRIES, accept);

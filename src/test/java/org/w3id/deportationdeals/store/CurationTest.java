@@ -2,7 +2,6 @@ package org.w3id.deportationdeals.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -125,8 +124,10 @@ class CurationTest {
             CurationRecord undo = curation.unpublish(second, "dave");
             assertEquals(publish.added(), undo.removed());
             assertEquals(before, dataQuads(curation.published()));
-            assertEquals(Submission.Status.STAGED, curation.submission(second).status(), "an unpublished submission can be published again");
-            assertEquals(List.of("publish", "publish", "unpublish"), curation.history().stream().map(CurationRecord::kind).toList());
+            assertEquals(Submission.Status.STAGED, curation.submission(second).status(),
+                    "an unpublished submission can be published again");
+            assertEquals(List.of("publish", "publish", "unpublish"),
+                    curation.history().stream().map(CurationRecord::kind).toList());
         }
     }
 

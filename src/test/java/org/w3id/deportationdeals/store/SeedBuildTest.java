@@ -68,9 +68,11 @@ class SeedBuildTest {
                   OPTIONAL { ?p dd:quantityQualifier ?qualifier }
                 }""");
         assertTrue(rows.stream().anyMatch(r -> r.get("payee").equals("RW") && r.get("payer").equals("US")
-                && new java.math.BigDecimal(r.get("amount")).compareTo(new java.math.BigDecimal(100_000)) == 0 && r.get("currency").equals("USD")
+                && new java.math.BigDecimal(r.get("amount")).compareTo(new java.math.BigDecimal(100_000)) == 0
+                && r.get("currency").equals("USD")
                 && r.get("sentence").contains("paid Rwanda $100,000")), rows::toString);
-        assertTrue(rows.stream().anyMatch(r -> r.get("payee").equals("SV") && new java.math.BigDecimal(r.get("amount")).compareTo(new java.math.BigDecimal(5_000_000)) == 0
+        assertTrue(rows.stream().anyMatch(r -> r.get("payee").equals("SV")
+                && new java.math.BigDecimal(r.get("amount")).compareTo(new java.math.BigDecimal(5_000_000)) == 0
                 && r.get("currency").equals("USD") && r.get("qualifier").equals("about")
                 && r.get("sentence").contains("gave El Salvador about $5 million")), rows::toString);
         assertEquals(Set.of("RW", "SV"), new TreeSet<>(Sparql.column(rows, "payee")));

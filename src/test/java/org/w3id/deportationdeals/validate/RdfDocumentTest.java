@@ -24,7 +24,8 @@ class RdfDocumentTest {
     Path dir;
 
     static DatasetGraph read(String text, Lang lang, InputLimits limits) throws RdfInputException {
-        return RdfDocument.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), lang, "doc", "http://example.org/", limits);
+        return RdfDocument.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), lang, "doc", "http://example.org/",
+                limits);
     }
 
     @Test

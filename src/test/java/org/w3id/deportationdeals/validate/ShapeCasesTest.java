@@ -112,7 +112,8 @@ class ShapeCasesTest {
         }
         Set<String> actual = new TreeSet<>();
         for (ReportEntry entry : report.getEntries()) {
-            String path = entry.resultPath() == null ? "-" : entry.resultPath().toString(new org.apache.jena.sparql.core.Prologue(PREFIXES));
+            String path = entry.resultPath() == null ? "-"
+                    : entry.resultPath().toString(new org.apache.jena.sparql.core.Prologue(PREFIXES));
             actual.add(PREFIXES.shortForm(entry.sourceConstraintComponent().getURI()) + " " + path);
             assertFalse(entry.message() == null || entry.message().isBlank(), "a result without a message:\n" + printed);
         }
