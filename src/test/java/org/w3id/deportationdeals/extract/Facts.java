@@ -1,5 +1,7 @@
 package org.w3id.deportationdeals.extract;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -7,6 +9,17 @@ import java.util.stream.Collectors;
 
 /** Reading matches the way the tests ask about them. */
 final class Facts {
+
+    /**
+     * The one fact of the given kind the extractor finds in the last of the sentences (the earlier ones give context);
+     * fails when there is none or more than one.
+     */
+    static Match only(Extractor extractor, String kind, String... sentences) {
+        Extraction e = extractor.extract(Articles.of(sentences));
+        List<Match> found = ofKind(e, kind).stream().filter(m -> m.sentence().index() == sentences.length - 1).toList();
+        assertEquals(1, found.size(), () -> kind + " in " + sentences[sentences.length - 1] + ": " + e.matches());
+        return found.get(0);
+    }
     private Facts() {}
 
     static List<Match> ofKind(Extraction e, String kind) {

@@ -22,10 +22,7 @@ class LaterReportFactsTest {
     private final Extractor extractor = Extractor.load();
 
     private Match only(String kind, String... sentences) {
-        Extraction e = extractor.extract(Articles.of(sentences));
-        List<Match> found = ofKind(e, kind).stream().filter(m -> m.sentence().index() == sentences.length - 1).toList();
-        assertEquals(1, found.size(), () -> kind + " in " + sentences[sentences.length - 1] + ": " + e.matches());
-        return found.get(0);
+        return Facts.only(extractor, kind, sentences);
     }
 
     @Test
