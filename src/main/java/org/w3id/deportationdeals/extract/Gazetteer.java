@@ -32,6 +32,7 @@ import org.w3id.deportationdeals.corpus.Sentence;
  * {@code agencies.tsv}, {@code courts.tsv}, {@code organisations.tsv}, {@code country-bodies.tsv} (heads such as
  * "foreign ministry" that make an agency of the country before them), {@code not-entities.tsv} (phrases that
  * contain a name but are something else: "Guatemala City", "Washington State", "Latin American"),
+ * {@code places.tsv} (cities, airports and camps: a PLACE keyed by its country's ISO code),
  * {@code state-homonyms.txt} and {@code first-names.txt}.
  *
  * <p>Matching: longest phrase first, on word boundaries, accents and the case of small words ignored, capitals
@@ -70,6 +71,7 @@ public final class Gazetteer {
     private Gazetteer() {
         loadCountries();
         loadCapitals();
+        loadPlaces();
         loadEntities("agencies.tsv", EntityType.AGENCY);
         loadEntities("courts.tsv", EntityType.COURT);
         loadEntities("organisations.tsv", EntityType.ORGANISATION);
@@ -277,6 +279,20 @@ public final class Gazetteer {
                 names.add(capital, new Entry(EntityType.COUNTRY, iso2, false, true));
                 capitalPhrases.add(Text.fold(capital));
             }
+        }
+    }
+
+    private void loadPlaces() {
+        for (ResourceTable.Row row : ResourceTable.read("places.tsv")) {
+            String iso2 = row.required(0, "iso2");
+            if (!countries.containsKey(iso2)) {
+                throw row.error("unknown country " + iso2);
+            }
+            List<String> places = row.list(1);
+            if (places.isEmpty()) {
+                throw row.error("no place names for " + iso2);
+            }
+            places.forEach(p -> names.add(p, new Entry(EntityType.PLACE, iso2, false, false)));
         }
     }
 

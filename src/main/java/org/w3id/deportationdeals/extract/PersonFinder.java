@@ -394,8 +394,8 @@ public final class PersonFinder {
         String agency = null;
         for (Mention m : gazetteer.find(s)) {
             int ms = m.start() - s.start();
-            if (ms < from || ms >= to) {
-                continue;
+            if (ms < from || ms >= to || m.type() == EntityType.PLACE) {
+                continue; // "a lawyer in Entebbe" works for nobody there
             }
             if (m.type() == EntityType.COUNTRY && iso2 == null && agency == null) {
                 iso2 = m.key();

@@ -46,6 +46,7 @@ final class RuleBook {
     private final Set<String> homeSideRoles = new HashSet<>();
     private final Set<String> stateRoles = new HashSet<>();
     private final Set<String> countryRoles = new HashSet<>();
+    private final Set<String> placeRoles = new HashSet<>();
     private String homeCountry;
     private Pattern anaphor;
     private Pattern governmentNoun;
@@ -72,6 +73,7 @@ final class RuleBook {
         book.homeSideRoles.addAll(words(config.getProperty("home-side-roles", "")));
         book.stateRoles.addAll(words(config.getProperty("state-roles", "")));
         book.countryRoles.addAll(words(config.getProperty("country-roles", "")));
+        book.placeRoles.addAll(words(config.getProperty("place-roles", "")));
         for (String name : config.stringPropertyNames()) {
             if (name.startsWith("role.")) {
                 book.roleTypes.put(name.substring(5), config.getProperty(name).trim());
@@ -120,6 +122,7 @@ final class RuleBook {
     boolean isStateRole(String role) { return stateRoles.contains(role); }
     /** Actor roles that hold countries only, never an agency, organisation or person named in the group. */
     boolean isCountryRole(String role) { return countryRoles.contains(role); }
+    boolean isPlaceRole(String role) { return placeRoles.contains(role); }
     /** The token type a role takes its values from ({@code DATE}, {@code MONEY}, ...), or null for actors. */
     String roleType(String role) { return roleTypes.get(role); }
     Pattern anaphor() { return anaphor; }

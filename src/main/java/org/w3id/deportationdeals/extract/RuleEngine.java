@@ -255,10 +255,14 @@ final class RuleEngine {
             return out;
         }
         // An actor: the countries named (also as "Kosovar officials"), else agencies and courts, else people.
-        for (List<String> tier : List.of(List.of("COUNTRY", "DEMONYM"), List.of("AGENCY", "ORG", "COURT"), List.of("PERSON"))) {
+        // A place ("landed in Entebbe") counts only for the roles that say where people went.
+        List<String> first = book.isPlaceRole(role) ? List.of("COUNTRY", "DEMONYM", "PLACE") : List.of("COUNTRY", "DEMONYM");
+        for (List<String> tier : List.of(first, List.of("AGENCY", "ORG", "COURT"), List.of("PERSON"))) {
             for (Token t : tokens) {
-                if (tier.contains(t.type()) && !out.contains(t.value())) {
-                    out.add(t.value());
+                Object v = t.value() instanceof Mention m && m.type() == EntityType.PLACE
+                        ? new Mention(EntityType.COUNTRY, m.key(), m.start(), m.end(), m.surface(), false) : t.value();
+                if (tier.contains(t.type()) && !out.contains(v)) {
+                    out.add(v);
                 }
             }
             if (!out.isEmpty() || book.isCountryRole(role)) {

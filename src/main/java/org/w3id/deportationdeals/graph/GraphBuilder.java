@@ -130,8 +130,9 @@ public final class GraphBuilder {
     }
 
     private void describeEntity(Model model, EntityType type, String key, String surface) {
-        if (type == EntityType.COUNTRY || type == EntityType.PERSON) {
-            return; // countries live in the reference graph; people are described from what the finder learned
+        if (type == EntityType.COUNTRY || type == EntityType.PLACE || type == EntityType.PERSON) {
+            return; // countries (and the places in them) live in the reference graph; people are described from what
+                    // the finder learned
         }
         Resource node = model.createResource(IriMinter.entity(type, key), switch (type) {
             case AGENCY -> DD.GovernmentAgency;

@@ -26,7 +26,7 @@ public final class IriMinter {
     /** IRI of a named entity by type and key (ISO code for countries, slug otherwise). */
     public static String entity(EntityType type, String key) {
         return switch (type) {
-            case COUNTRY -> DD.country(key.toUpperCase(Locale.ROOT));
+            case COUNTRY, PLACE -> DD.country(key.toUpperCase(Locale.ROOT)); // a place stands for its country
             case AGENCY -> DD.ID + "agency/" + slug(key);
             case COURT -> DD.ID + "court/" + slug(key);
             case PERSON -> DD.ID + "person/" + slug(key);
