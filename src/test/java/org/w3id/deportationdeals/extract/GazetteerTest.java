@@ -138,7 +138,7 @@ class GazetteerTest {
 
     @Test
     void countriesCarryTheirWikidataItems() {
-        assertEquals(198, g.countries().size());
+        assertEquals(207, g.countries().size());
         assertEquals("Q1037", g.country("RW").orElseThrow().wikidata());
         assertEquals("Q30", g.country("US").orElseThrow().wikidata());
         assertEquals("Q1246", g.country("XK").orElseThrow().wikidata());
