@@ -45,6 +45,9 @@ class WirePaymentDocumentRulingFactsTest {
         // A sum a source other than the United States paid is not read as a U.S. payment.
         assertTrue(all("Payment", "Mauritania received 210 million euros from the European Union last year.").stream()
                 .noneMatch(m -> "US".equals(key(m, "payer"))));
+        // Money handed to the deportees is no payment to their host country.
+        assertTrue(all("Payment", "Five men were deported to Eswatini in July.",
+                "They were given $500 each on arrival.").isEmpty());
     }
 
     @Test
