@@ -109,4 +109,13 @@ class WirePaymentDocumentRulingFactsTest {
                 + "government from receiving further deportees.");
         assertEquals("allowed", value(b, "outcome"));
     }
+
+    @Test
+    void upholdingABlockingOrderBlocksAndPausingAnOrderAllows() {
+        List<Match> upheld = all("CourtRuling",
+                "A federal appeals court on Friday upheld a lower court order barring the deportations.");
+        assertEquals(List.of("blocked"), upheld.stream().map(m -> value(m, "outcome")).distinct().toList());
+        List<Match> paused = all("CourtRuling", "The justices on Thursday paused the order while the case proceeds.");
+        assertEquals(List.of("allowed"), paused.stream().map(m -> value(m, "outcome")).distinct().toList());
+    }
 }
