@@ -106,7 +106,8 @@ public final class MoneyFinder {
         }
         int j = NumberParser.skipSpaces(text, afterCur);
         NumberParser.Amount a = numbers.digitsAt(text, j);
-        if (a == null || (j > 0 && Character.isLetterOrDigit(text.charAt(j - 1)) && j == afterCur && code == null)) {
+        // A sign is written glued to its digits, also one that ends in letters ("$US7.5 million").
+        if (a == null) {
             return null;
         }
         add(s, text, i, a.end(), a, cur, out);

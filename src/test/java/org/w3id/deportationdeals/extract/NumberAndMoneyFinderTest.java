@@ -63,6 +63,7 @@ class NumberAndMoneyFinderTest {
         assertEquals(List.of("100000 USD"), amounts("The U.S. government paid Rwanda $100,000 to take an Iraqi man"));
         assertEquals(List.of("2500000000 USD"), amounts("a $2.5 billion aid package"));
         assertEquals(List.of("3000000 USD"), amounts("worth US$ 3m"));
+        assertEquals(List.of("7500000 USD"), amounts("in exchange for $US7.5 million in US assistance"));
         assertEquals(List.of("10000000 EUR more than"), amounts("more than €10 million"));
         assertEquals(List.of("5000000 USD"), amounts("5 million dollars"));
         assertEquals(List.of("2000000 EUR"), amounts("two million euros"));
