@@ -251,6 +251,8 @@ public final class PersonFinder {
 
     private static final Pattern ROLE_COMMA_BEFORE = Pattern.compile(",\\s*$");
     private static final Pattern APPOSITIVE = Pattern.compile("\\G,\\s+([^,;:\"()]{2,120})");
+    private static final Pattern SPEECH_AFTER_COMMA = Pattern.compile("\\G,");
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:of|in|from|at|for|to|on|near|outside|across)\\s+(?:the\\s+)?$");
     private static final Pattern MODIFIER_AFTER = Pattern.compile("\\G(?:'s)?\\s+(\\p{L}+)");
 
     private Mention person(Sentence s, String text, int start, int end, int words, Title title) {
@@ -290,7 +292,12 @@ public final class PersonFinder {
         }
         String before = text.substring(0, start);
         boolean speech = d.speechBefore.matcher(before).find() || d.speechAfter.matcher(text).region(end, text.length()).lookingAt()
-                || (app.find(end) && app.start() == end && d.speechAfter.matcher(text).region(app.end(), text.length()).lookingAt());
+                || (app.find(end) && app.start() == end && d.speechAfter.matcher(text).region(app.end(), text.length()).lookingAt())
+                // "Mekdes Alemu, 29, said", "X, one of his attorneys, told": the verb after the appositive's comma;
+                // not a place after a preposition ("of New Hampshire, the top Democrat ..., wrote").
+                || (app.find(end) && app.start() == end && !PREPOSITION_BEFORE.matcher(text.substring(0, start)).find()
+                        && SPEECH_AFTER_COMMA.matcher(text).region(app.end(), text.length()).lookingAt()
+                        && d.speechAfter.matcher(text).region(app.end() + 1, text.length()).lookingAt());
         boolean cue = d.cueBefore.matcher(before).find();
         String[] parts = surface.split("\\s+");
         String first = Text.fold(parts[0]);

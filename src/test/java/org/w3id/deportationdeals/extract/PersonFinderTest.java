@@ -72,6 +72,19 @@ class PersonFinderTest {
     }
 
     @Test
+    void aSpeechVerbAfterAnAppositiveMarksThePersonBeforeIt() {
+        // The verb follows the appositive's closing comma: "Mekdes Alemu, 29, said", "X, one of his attorneys, told".
+        PersonFinder f = PersonFinder.forArticle();
+        assertEquals(List.of("mekdes-alemu"), keys(f,
+                "One of the women in the new group, Mekdes Alemu, 29, said she had spent 14 months in detention."));
+        assertEquals(List.of("simon-sandoval-moshenberg"), keys(f,
+                "\"It is a punishment,\" Simon Sandoval-Moshenberg, one of his attorneys, told reporters."));
+        assertEquals(List.of(), keys(f, "Reached by phone in Lagos, the deportees said they had been beaten."));
+        assertEquals(List.of("jeanne-shaheen"), keys(f,
+                "Senator Jeanne Shaheen of New Hampshire, the top Democrat on the committee, wrote in a letter."));
+    }
+
+    @Test
     void countriesBodiesAndNamesUsedAsModifiersAreNotPeople() {
         PersonFinder f = PersonFinder.forArticle();
         assertEquals(List.of(), keys(f,
