@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param metadata  front-matter {@code key: value} pairs in file order (empty without front matter)
  * @param body      the text after the front matter
  * @param bodyLine  1-based line number in the file where the body starts (for error messages)
- * @param published publication date from {@code published:}, empty when unknown
+ * @param published publication date from {@code published:}, else the date a raw page stamps on one of its first
+ *                  lines ({@code publication-stamps.txt}); empty when unknown
  * @param sentences the sentences of the body, in order, boilerplate and repeated paragraphs left out
  */
 public record Article(String id, Path source, Map<String, String> metadata, String body, int bodyLine,

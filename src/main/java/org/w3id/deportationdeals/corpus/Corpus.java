@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -62,7 +63,9 @@ public final class Corpus {
         }
         List<Sentence> sentences = SPLITTER.split(id, front.body(), front.metadata().containsKey("publisher")
                 ? Optional.of(front.metadata().get("publisher")) : Optional.empty());
-        return new Article(id, file, front.metadata(), front.body(), front.bodyLine(), front.published(), sentences);
+        // A raw page without front matter often stamps its date at the top; relative dates need it.
+        Optional<LocalDate> published = front.published().or(() -> PublicationStamp.find(front.body()));
+        return new Article(id, file, front.metadata(), front.body(), front.bodyLine(), published, sentences);
     }
 
     /**
