@@ -50,6 +50,11 @@ class TransferRecapFactsTest {
         assertEquals("GH", key(ghana, "destination"));
         assertEquals(count(14), value(ghana, "numberOfPeople"));
         assertEquals(Set.of("GM", "NG"), keys(ghana, "nationality"));
+        // the count is the group's, not the first nationality's ("two Eritreans")
+        Match eleven = Facts.only(extractor, "Transfer",
+                "The eleven, two Eritreans and a Somali, were brought to Kigali on a chartered aircraft.");
+        assertEquals(count(11), value(eleven, "numberOfPeople"));
+        assertEquals(Set.of("ER", "SO"), keys(eleven, "nationality"));
         Extraction both = extractor.extract(Articles.of(
                 "Earlier this year, around 300 deportees from Asia and Africa were flown to Panama and some 200 to Costa Rica."));
         Set<String> seen = new TreeSet<>();
