@@ -83,6 +83,10 @@ class TransferRecapFactsTest {
         assertTrue(destinations("Six were later flown to Nigeria.").isEmpty());
         assertTrue(destinations("The plan for the 50 migrants sent to Kosovo would cost more.").isEmpty());
         assertTrue(destinations("Uganda and Ghana are among the countries that have refused to accept deportees.").isEmpty());
+        // the destination sending "the deportees" on is no recap of the campaign (transfer.deported-to still reads it)
+        Extraction onward = extractor.extract(Articles.of("Ghana sent the deportees to Togo and Nigeria."));
+        assertTrue(ofKind(onward, "Transfer").stream().noneMatch(m -> m.ruleId().startsWith("transfer.recap")),
+                () -> onward.matches().toString());
         // "two flights" are not two people (for the recap rules; transfer.took-deportees still reads them so)
         Extraction flights = extractor.extract(Articles.of("Costa Rica agreed in February.",
                 "In February, the country received two flights carrying deportees."));
