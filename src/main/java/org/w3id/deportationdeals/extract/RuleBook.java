@@ -371,7 +371,12 @@ final class RuleBook {
             if (eq <= 0) {
                 throw new RuleFileException(FOLDER + file, line, "rule " + id + ": expected 'set: role=value', got: " + s);
             }
-            fixed.put(s.substring(0, eq).trim(), s.substring(eq + 1).trim());
+            String role = s.substring(0, eq).trim();
+            String value = s.substring(eq + 1).trim();
+            if ("NUM".equals(roleTypes.get(role)) && !value.matches("\\d+")) {
+                throw new RuleFileException(FOLDER + file, line, "rule " + id + ": set " + role + " takes a whole number, got: " + value);
+            }
+            fixed.put(role, value);
         }
         List<String> fill = block.getOrDefault("fill", List.of()).stream().flatMap(s -> words(s).stream()).toList();
         List<String> require = block.getOrDefault("require", List.of()).stream().flatMap(s -> words(s).stream()).toList();

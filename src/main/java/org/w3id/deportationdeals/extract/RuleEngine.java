@@ -180,6 +180,9 @@ final class RuleEngine {
                 Token first = ts.tokens().isEmpty() ? null : ts.tokens().get(0);
                 int at = first == null ? ts.sentence().start() : first.start();
                 roles.put(e.getKey(), List.of(new Mention(EntityType.COUNTRY, book.homeCountry(), at, at, "", false)));
+            } else if ("NUM".equals(book.roleType(e.getKey()))) {
+                // "a Guatemalan man who was deported to Mexico": one person, a count the words give without a numeral
+                roles.put(e.getKey(), List.of(new Quantity(new java.math.BigDecimal(e.getValue()), null)));
             } else {
                 roles.put(e.getKey(), List.of(e.getValue()));
             }

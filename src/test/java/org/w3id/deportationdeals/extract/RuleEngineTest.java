@@ -99,4 +99,13 @@ class RuleEngineTest {
         assertEquals("US", key(m, "payer"));
         assertEquals("to accept 20 deportees", value(m, "purpose"));
     }
+
+    @Test
+    void aPersonNamedByNationalityCountsAsOnePersonSent() {
+        Match m = Facts.only(Extractor.load(), "Transfer",
+                "A judge ordered the government to return a Guatemalan man who was deported to Mexico in February.");
+        assertEquals(new Quantity(BigDecimal.ONE, null), value(m, "numberOfPeople"));
+        assertEquals("MX", key(m, "destination"));
+        assertEquals("GT", key(m, "nationality"));
+    }
 }
