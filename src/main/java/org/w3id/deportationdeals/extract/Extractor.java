@@ -51,6 +51,23 @@ public final class Extractor {
 
     /** The facts, mentions and people of one article. */
     public Extraction extract(Article article) {
+        return extract(article, null, new ArrayList<>());
+    }
+
+    /**
+     * The facts one rule states on its own in the last sentence of the article, read in full up to it: how a rule's
+     * example is tested, since in the full extraction a richer fact of another rule may win the sentence.
+     */
+    List<Match> probe(Article article, Rule rule) {
+        List<Match> probed = new ArrayList<>();
+        Rule own = engine.book().rules().stream().filter(r -> r.id().equals(rule.id())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no rule " + rule.id() + " in this extractor's rules"));
+        extract(article, own, probed);
+        return probed;
+    }
+
+    private Extraction extract(Article article, Rule probe, List<Match> probed) {
+        int lastIndex = article.sentences().isEmpty() ? -1 : article.sentences().get(article.sentences().size() - 1).index();
         PersonFinder people = PersonFinder.forArticle(gazetteer);
         Discourse discourse = new Discourse();
         List<Mention> mentions = new ArrayList<>();
@@ -68,6 +85,9 @@ public final class Extractor {
             mentions.addAll(found);
             TaggedSentence ts = TaggedSentence.of(s, tokens(article, s, found));
             tagged.add(ts);
+            if (probe != null && s.index() == lastIndex) {
+                probed.addAll(engine.apply(probe, ts, discourse));
+            }
             matches.addAll(engine.apply(ts, discourse));
         }
         matches.addAll(CountryList.read(tagged, engine.book()));

@@ -14,20 +14,23 @@ import org.junit.jupiter.api.Test;
  * about unseen reports; the held-out set does. Articles d18 to d25 were written after the first version of those
  * rules, d26 to d33 after the second, d34 to d39 after the third, d40 to d45 after the fourth: before any rule was
  * fitted to them, the rules reached precision 0.89 and recall 0.39 on the first of these batches, 0.88 and 0.41 on
- * the second, 0.90 and 0.58 on the third, 0.93 and 0.45 on the fourth.
+ * the second, 0.90 and 0.58 on the third, 0.93 and 0.45 on the fourth. Batches d46 to d57, d58 to d69 and d70 to
+ * d81, written by people who had not read the rules, scored 0.80 and 0.34, 0.92 and 0.45, 0.89 and 0.31 before the
+ * {@code *-wire.rules} and {@code transfers-recap.rules} were written from them; batch d82 to d93 was kept out of
+ * that tuning and scored once afterwards, as a blind check: 0.93 and 0.61 (0.93 and 0.43 before the tuning).
  */
 class DevExtractionQualityTest {
     static final Path DEV_ARTICLES = Path.of("src/test/resources/evaluation/dev/articles");
     static final Path DEV_GOLD = Path.of("src/test/resources/evaluation/dev/gold");
-    static final double MIN_PRECISION = 0.99;
-    static final double MIN_RECALL = 0.94;
+    static final double MIN_PRECISION = 0.98;
+    static final double MIN_RECALL = 0.89;
 
     @Test
     void developmentReportsAreStillReadAsWellAsWhenTheirRulesWereWritten() {
         EvaluationReport report = Evaluation.create().evaluate(DEV_ARTICLES, DEV_GOLD);
         System.out.println("Development set extraction quality:\n" + report.table());
         KindScore all = report.overall();
-        assertTrue(all.gold() > 240, () -> "the development gold should hold about 250 facts:\n" + report.table());
+        assertTrue(all.gold() > 780, () -> "the development gold should hold about 800 facts:\n" + report.table());
         assertTrue(all.precision() >= MIN_PRECISION && all.recall() >= MIN_RECALL,
                 () -> "micro precision " + all.precision() + " (bar " + MIN_PRECISION + "), recall " + all.recall()
                         + " (bar " + MIN_RECALL + ")\n" + report.table() + Listing.of(report));

@@ -39,8 +39,11 @@ class RuleExamplesTest {
                         return;
                     }
                     Extraction result = extractor.extract(article);
+                    // The rule on its own must state a fact there; in the full extraction a fact of another rule
+                    // that says the same with more roles may win the sentence, which is no failure of this rule.
                     boolean fired = result.matches().stream()
-                            .anyMatch(m -> m.ruleId().equals(rule.id()) && m.sentence().index() == last);
+                            .anyMatch(m -> m.ruleId().equals(rule.id()) && m.sentence().index() == last)
+                            || extractor.probe(article, rule).stream().anyMatch(m -> m.sentence().index() == last);
                     assertTrue(fired, () -> "rule " + rule.id() + " (" + rule.origin() + ") did not match its example\n  "
                             + extractor.tag(article, article.sentences().get(last)).view() + "\nmatches: " + result.matches());
                 }));
