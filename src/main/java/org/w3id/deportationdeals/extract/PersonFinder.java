@@ -252,7 +252,8 @@ public final class PersonFinder {
     private static final Pattern ROLE_COMMA_BEFORE = Pattern.compile(",\\s*$");
     private static final Pattern APPOSITIVE = Pattern.compile("\\G,\\s+([^,;:\"()]{2,120})");
     private static final Pattern SPEECH_AFTER_COMMA = Pattern.compile("\\G,");
-    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(?:of|in|from|at|for|to|on|near|outside|across)\\s+(?:the\\s+)?$");
+    private static final Pattern PREPOSITION_BEFORE =
+            Pattern.compile("(?i)\\b(?:of|in|from|at|for|to|on|near|outside|across)\\s+(?:the\\s+)?$");
     private static final Pattern MODIFIER_AFTER = Pattern.compile("\\G(?:'s)?\\s+(\\p{L}+)");
 
     private Mention person(Sentence s, String text, int start, int end, int words, Title title) {

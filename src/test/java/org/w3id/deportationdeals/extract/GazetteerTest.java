@@ -74,7 +74,8 @@ class GazetteerTest {
         var s = Sentences.at(0, "Jody García reported from Guatemala City; the flight landed at Entebbe International Airport.");
         assertEquals(List.of(EntityType.PLACE, EntityType.PLACE),
                 g.find(s).stream().filter(m -> m.type() != EntityType.PERSON).map(Mention::type).toList());
-        assertEquals(List.of("GT", "UG"), keys("Jody García reported from Guatemala City; the flight landed at Entebbe International Airport."));
+        assertEquals(List.of("GT", "UG"),
+                keys("Jody García reported from Guatemala City; the flight landed at Entebbe International Airport."));
         assertEquals(List.of("GH"), keys("They were flown into Kotoka International Airport."));
         assertEquals(List.of(), keys("They were held in Alexandria, Louisiana."));
     }

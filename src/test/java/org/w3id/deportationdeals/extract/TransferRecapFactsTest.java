@@ -36,7 +36,8 @@ class TransferRecapFactsTest {
         assertEquals(Set.of("GH", "SS", "SZ", "UG"),
                 destinations("Eswatini, Ghana, South Sudan and Uganda have all received people, while Nigeria rebuffed requests."));
         assertEquals(Set.of("GH", "RW", "SS", "SZ"),
-                destinations("His case became a symbol of an effort that has placed deportees in Eswatini, South Sudan, Rwanda and Ghana."));
+                destinations("His case became a symbol of an effort that has placed deportees in Eswatini, South Sudan, "
+                        + "Rwanda and Ghana."));
         assertEquals(Set.of("RW", "SS", "SZ"),
                 destinations("Ghana follows South Sudan, Eswatini and Rwanda in accepting third-country deportees from the U.S."));
         assertEquals(Set.of("PW", "XK"),
@@ -46,7 +47,8 @@ class TransferRecapFactsTest {
     @Test
     void howManyWereFlownWhereInThePassive() {
         Match ghana = Facts.only(extractor, "Transfer",
-                "By then fourteen deportees - thirteen Nigerians and a Gambian - had already been flown into Kotoka International Airport.");
+                "By then fourteen deportees - thirteen Nigerians and a Gambian - had already been flown into "
+                        + "Kotoka International Airport.");
         assertEquals("GH", key(ghana, "destination"));
         assertEquals(count(14), value(ghana, "numberOfPeople"));
         assertEquals(Set.of("GM", "NG"), keys(ghana, "nationality"));
