@@ -15,10 +15,15 @@ final class Facts {
      * fails when there is none or more than one.
      */
     static Match only(Extractor extractor, String kind, String... sentences) {
-        Extraction e = extractor.extract(Articles.of(sentences));
-        List<Match> found = ofKind(e, kind).stream().filter(m -> m.sentence().index() == sentences.length - 1).toList();
-        assertEquals(1, found.size(), () -> kind + " in " + sentences[sentences.length - 1] + ": " + e.matches());
+        List<Match> found = inLast(extractor, kind, sentences);
+        assertEquals(1, found.size(), () -> kind + " in " + sentences[sentences.length - 1] + ": " + found);
         return found.get(0);
+    }
+
+    /** The facts of a kind the last sentence states, the sentences before it read as its context. */
+    static List<Match> inLast(Extractor extractor, String kind, String... sentences) {
+        Extraction e = extractor.extract(Articles.of(sentences));
+        return ofKind(e, kind).stream().filter(m -> m.sentence().index() == sentences.length - 1).toList();
     }
     private Facts() {}
 

@@ -20,10 +20,8 @@ class TransferRecapFactsTest {
     private final Extractor extractor = Extractor.load();
 
     private Set<String> destinations(String... sentences) {
-        Extraction e = extractor.extract(Articles.of(sentences));
         Set<String> out = new TreeSet<>();
-        ofKind(e, "Transfer").stream().filter(m -> m.sentence().index() == sentences.length - 1)
-                .forEach(m -> out.addAll(keys(m, "destination")));
+        Facts.inLast(extractor, "Transfer", sentences).forEach(m -> out.addAll(keys(m, "destination")));
         return out;
     }
 

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.w3id.deportationdeals.extract.Facts.date;
 import static org.w3id.deportationdeals.extract.Facts.key;
 import static org.w3id.deportationdeals.extract.Facts.keys;
-import static org.w3id.deportationdeals.extract.Facts.ofKind;
 import static org.w3id.deportationdeals.extract.Facts.value;
 
 import java.math.BigDecimal;
@@ -29,8 +28,7 @@ class WirePaymentDocumentRulingFactsTest {
     }
 
     private List<Match> all(String kind, String... sentences) {
-        Extraction e = extractor.extract(Articles.of(sentences));
-        return ofKind(e, kind).stream().filter(m -> m.sentence().index() == sentences.length - 1).toList();
+        return Facts.inLast(extractor, kind, sentences);
     }
 
     @Test
