@@ -3,6 +3,7 @@ package org.w3id.deportationdeals.evaluate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -12,6 +13,7 @@ import org.w3id.deportationdeals.corpus.Corpus;
 import org.w3id.deportationdeals.corpus.CorpusReading;
 import org.w3id.deportationdeals.extract.Extractor;
 import org.w3id.deportationdeals.extract.Match;
+import org.w3id.deportationdeals.graph.FactKeys;
 
 /**
  * Measures the extraction against hand-written gold: reads a folder of articles, extracts their facts with the
@@ -28,6 +30,7 @@ public final class Evaluation {
     private final Extractor extractor;
     private final ComparedRoles compared;
     private final Scorer scorer;
+    private final FactKeys keys = FactKeys.bundled();
 
     private Evaluation(Extractor extractor) {
         this.extractor = extractor;
@@ -74,10 +77,25 @@ public final class Evaluation {
         Map<String, List<ComparedFact>> extracted = new TreeMap<>();
         matchesByArticle.forEach((articleId, matches) -> {
             List<ComparedFact> facts = new ArrayList<>();
-            matches.forEach(m -> facts.addAll(scorer.fromMatch(articleId, m)));
+            for (List<Match> fact : asFacts(articleId, matches)) {
+                facts.addAll(scorer.fromStatements(articleId, fact));
+            }
             extracted.put(articleId, facts);
         });
         return scorer.score(gold, extracted, errors);
+    }
+
+    /**
+     * The article's statements grouped as the graph holds them: statements with one fact IRI are one node, whose
+     * values are those of all of them, so what is scored is what the graph says. (Undated statements that the
+     * {@link org.w3id.deportationdeals.graph.Reconciler} may join to a dated fact of the corpus are scored as stated.)
+     */
+    private List<List<Match>> asFacts(String articleId, Collection<Match> matches) {
+        Map<String, List<Match>> byIri = new LinkedHashMap<>();
+        for (Match m : matches) {
+            byIri.computeIfAbsent(keys.iri(articleId, m), k -> new ArrayList<>()).add(m);
+        }
+        return List.copyOf(byIri.values());
     }
 
     /** The compared roles of a kind, in the order tables and listings show them. */

@@ -33,11 +33,20 @@ final class Scorer {
 
     /** The facts a rule found, in the evaluation's terms; kinds that are not scored give none. */
     List<ComparedFact> fromMatch(String articleId, Match match) {
+        return fromStatements(articleId, List.of(match));
+    }
+
+    /**
+     * One fact stated by several matches (one fact IRI of the graph), in the evaluation's terms: each role has the
+     * values of all of them, as the graph's node has.
+     */
+    List<ComparedFact> fromStatements(String articleId, List<Match> statements) {
+        Match match = statements.get(0);
         if (!compared.scores(match.kind())) {
             return List.of();
         }
         Map<String, List<String>> roles = new LinkedHashMap<>();
-        for (Map.Entry<String, List<Object>> role : match.roles().entrySet()) {
+        for (Map.Entry<String, List<Object>> role : statements.stream().flatMap(m -> m.roles().entrySet().stream()).toList()) {
             for (Object value : role.getValue()) {
                 if (value instanceof Money money) {
                     // The graph writes a Money value as amount and currency whatever role carried it.

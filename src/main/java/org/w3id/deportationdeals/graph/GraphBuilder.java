@@ -62,11 +62,11 @@ public final class GraphBuilder {
             "repost-of", DD.repostOf, "rewrite-of", DD.rewriteOf, "preview-of", DD.previewOf);
 
     private final Gazetteer gazetteer;
-    private final Map<String, FactIdentity> identities;
+    private final FactKeys keys;
 
     private GraphBuilder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        this.identities = FactIdentity.load();
+        this.keys = FactKeys.bundled();
     }
 
     public static GraphBuilder create(Gazetteer gazetteer) {
@@ -170,7 +170,7 @@ public final class GraphBuilder {
 
     private FactGraph buildFact(Article article, Match match) {
         Model model = ModelFactory.createDefaultModel();
-        Resource fact = model.createResource(factIri(article, match, true), DD.resource(match.kind()));
+        Resource fact = model.createResource(keys.iri(article.id(), match), DD.resource(match.kind()));
         String dateText = null;
         boolean document = DOCUMENT_KINDS.contains(match.kind());
         for (Map.Entry<String, List<Object>> role : match.roles().entrySet()) {
@@ -195,7 +195,7 @@ public final class GraphBuilder {
             evidence.addProperty(DD.dateText, dateText);
         }
         fact.addProperty(DD.evidence, evidence);
-        return new FactGraph(match, fact, model, factIri(article, match, false));
+        return new FactGraph(match, fact, model, keys.undatedIri(article.id(), match));
     }
 
     private void addValue(Model model, Resource fact, Property property, Object value) {
@@ -230,40 +230,9 @@ public final class GraphBuilder {
         }
     }
 
-    private String factIri(Article article, Match match, boolean withDate) {
-        FactIdentity identity = identities.get(match.kind());
-        if (identity == null) {
-            throw new IllegalArgumentException("rule " + match.ruleId() + " makes facts of kind " + match.kind()
-                    + ", which fact-identity.properties does not list");
-        }
-        List<String> parts = new ArrayList<>();
-        for (String role : identity.roles()) {
-            if (!withDate && role.equals("date")) {
-                continue;
-            }
-            for (Object value : match.roles().getOrDefault(role, List.of())) {
-                parts.add(keyOf(value));
-            }
-        }
-        if (parts.isEmpty()) {
-            parts.add(article.id() + "-s" + match.sentence().index());
-        }
-        return IriMinter.fact(identity.pathSegment(), IriMinter.slug(String.join("-", parts)));
-    }
-
-    private static String keyOf(Object value) {
-        if (value instanceof Mention m) {
-            return m.key();
-        } else if (value instanceof Quantity q) {
-            return q.value().stripTrailingZeros().toPlainString();
-        } else if (value instanceof Money m) {
-            return m.amount().stripTrailingZeros().toPlainString() + "-" + m.currency();
-        } else if (value instanceof DateValue d) {
-            return d.lexical();
-        } else if (value instanceof String s) {
-            return CONCEPTS.containsKey(s) ? s : IriMinter.slug(s);
-        }
-        return String.valueOf(value);
+    /** Whether the text is the notation of a SKOS concept the graph writes as an IRI ("agreed", "cable"). */
+    static boolean isConcept(String text) {
+        return CONCEPTS.containsKey(text);
     }
 
     private static RDFDatatype datatype(DateValue.Precision precision) {
