@@ -12,6 +12,7 @@ import java.util.Map;
  */
 final class Discourse {
     private final List<Mention> referents = new ArrayList<>();
+    private final List<Integer> referentSentence = new ArrayList<>();
     private final Map<String, Map<String, List<Object>>> focus = new HashMap<>();
     private final Map<String, Integer> focusSentence = new HashMap<>();
     private final List<Mention> people = new ArrayList<>();
@@ -33,7 +34,21 @@ final class Discourse {
         return paragraphOf.getOrDefault(a, 0).equals(paragraphOf.getOrDefault(b, 0));
     }
 
-    void addReferent(Mention m) { referents.add(m); }
+    void addReferent(Mention m, int sentence) {
+        referents.add(m);
+        referentSentence.add(sentence);
+    }
+
+    /** Countries mentioned in the {@code window} sentences before {@code sentence}, oldest first. */
+    List<Mention> referentsSince(int sentence, int window) {
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < referents.size(); i++) {
+            if (sentence - referentSentence.get(i) <= window) {
+                out.add(referents.get(i));
+            }
+        }
+        return out;
+    }
 
     /** The country a person of the article speaks for ("Costa Rican President Rodrigo Chaves"), when known. */
     void affiliate(String personKey, String iso2) {

@@ -49,6 +49,7 @@ final class RuleBook {
     private final Set<String> placeRoles = new HashSet<>();
     private String homeCountry;
     private Pattern anaphor;
+    private Pattern pluralAnaphor;
     private Pattern governmentNoun;
     private final List<Alias> aliases = new ArrayList<>();
 
@@ -82,6 +83,8 @@ final class RuleBook {
         book.readInflections(required(config, "inflections"));
         book.readMacros(required(config, "macros"));
         book.anaphor = Pattern.compile("(?:" + book.expand(book.macro("ANAPHOR", "macros"), "ANAPHOR") + ")",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        book.pluralAnaphor = Pattern.compile("(?:" + book.expand(book.macro("PLURAL_ANAPHOR", "macros"), "PLURAL_ANAPHOR") + ")",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
         book.governmentNoun = Pattern.compile("\\G\\s+(?:" + book.expand(book.macro("GOV_NOUN", "macros"), "GOV_NOUN")
                 + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -126,6 +129,8 @@ final class RuleBook {
     /** The token type a role takes its values from ({@code DATE}, {@code MONEY}, ...), or null for actors. */
     String roleType(String role) { return roleTypes.get(role); }
     Pattern anaphor() { return anaphor; }
+    /** "All four governments", "the two countries", "both nations": several countries named before. */
+    Pattern pluralAnaphor() { return pluralAnaphor; }
     /** Matches a government noun ("officials", "government") right at the region start. */
     Pattern governmentNoun() { return governmentNoun; }
     List<Alias> aliases() { return aliases; }

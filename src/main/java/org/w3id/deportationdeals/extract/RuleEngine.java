@@ -21,6 +21,10 @@ final class RuleEngine {
     private static final Pattern PERSON_PRONOUN = Pattern.compile("(?i)he|she");
     /** How many sentences back a pronoun or a quotation standing alone may find its speaker. */
     private static final int PERSON_WINDOW = 2;
+    /** How many sentences back "all four governments" may find its countries. */
+    private static final int PLURAL_WINDOW = 3;
+    /** Beyond this, a number before "countries" is a count of the reports' own ("the 58 countries"), not a reference. */
+    private static final int MAX_PLURAL = 12;
 
     private final RuleBook book;
     private final Gazetteer gazetteer;
@@ -83,7 +87,8 @@ final class RuleEngine {
         for (Pattern p : rule.patterns()) {
             Matcher m = p.matcher(ts.view());
             while (m.find()) {
-                Map<String, List<Object>> roles = bind(rule, p, m, ts, discourse);
+                List<String> splitBy = new ArrayList<>();
+                Map<String, List<Object>> roles = bind(rule, p, m, ts, discourse, splitBy);
                 if (roles == null) {
                     continue;
                 }
@@ -107,10 +112,12 @@ final class RuleEngine {
                 }
                 // The fact becomes the one in focus for its kind: "the cable said" is the cable reported last.
                 discourse.setFocus(rule.kind(), roles, ts.sentence().index());
-                if (rule.each() != null && roles.getOrDefault(rule.each(), List.of()).size() > 1) {
-                    for (Object value : roles.get(rule.each())) {
+                // "All four governments agreed" is four answers, as "Ghana, Togo, Benin and Niger agreed" would be.
+                String each = rule.each() != null ? rule.each() : splitBy.isEmpty() ? null : splitBy.get(0);
+                if (each != null && roles.getOrDefault(each, List.of()).size() > 1) {
+                    for (Object value : roles.get(each)) {
                         Map<String, List<Object>> one = new LinkedHashMap<>(roles);
-                        one.put(rule.each(), List.of(value));
+                        one.put(each, List.of(value));
                         out.add(new Match(rule.id(), rule.kind(), ts.sentence(), start, end, freeze(one)));
                     }
                 } else {
@@ -121,9 +128,12 @@ final class RuleEngine {
         return out;
     }
 
-    private Map<String, List<Object>> bind(Rule rule, Pattern p, Matcher m, TaggedSentence ts, Discourse discourse) {
+    /** The roles a match binds; a role a plural anaphor filled with several countries is added to {@code splitBy}. */
+    private Map<String, List<Object>> bind(Rule rule, Pattern p, Matcher m, TaggedSentence ts, Discourse discourse,
+                                           List<String> splitBy) {
         Map<String, List<Object>> roles = new LinkedHashMap<>();
         Map<String, Integer> pending = new LinkedHashMap<>();
+        Map<String, Integer> plural = new LinkedHashMap<>();
         for (String group : groupNames.get(p)) {
             int gs = m.start(group);
             if (gs < 0) {
@@ -158,9 +168,12 @@ final class RuleEngine {
                 }
             }
             if (values.isEmpty()) {
-                if (book.roleType(role) == null && !book.isTextRole(role)
-                        && book.anaphor().matcher(ts.view().substring(gs, ge)).matches()) {
+                String words = ts.view().substring(gs, ge);
+                if (book.roleType(role) == null && !book.isTextRole(role) && book.anaphor().matcher(words).matches()) {
                     pending.put(role, ts.bodyStart(gs));
+                    if (book.pluralAnaphor().matcher(words.trim()).matches()) {
+                        plural.put(role, count(ts.tokensIn(gs, ge)));
+                    }
                 }
                 continue;
             }
@@ -170,6 +183,19 @@ final class RuleEngine {
             roles.computeIfAbsent(role, k -> new ArrayList<>()).addAll(values);
         }
         for (Map.Entry<String, Integer> e : pending.entrySet()) {
+            if (plural.containsKey(e.getKey())) {
+                // "All four governments" is those four or, when fewer were named, nobody the text lets us tell.
+                List<Mention> several = several(plural.get(e.getKey()), ts, discourse, e.getValue(), roles);
+                List<Object> kept = several == null ? List.of() : several.stream().filter(c -> !c.key().equals(book.homeCountry()) || book.isHomeSideRole(e.getKey()))
+                        .map(c -> (Object) c).toList();
+                if (!kept.isEmpty()) {
+                    roles.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).addAll(kept);
+                    if (book.isStateRole(e.getKey())) {
+                        splitBy.add(e.getKey()); // one answer, one request per government, as the ontology has it
+                    }
+                }
+                continue;
+            }
             Mention referent = referent(rule, e.getKey(), ts, discourse, e.getValue(), roles);
             if (referent != null) {
                 roles.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(referent);
@@ -361,6 +387,43 @@ final class RuleEngine {
         return null;
     }
 
+    /** How many countries "all four governments" or "both countries" stand for: the number read, else two. */
+    private static int count(List<Token> tokens) {
+        for (Token t : tokens) {
+            if (t.type().equals("NUM") && t.value() instanceof Quantity q && q.value() != null) {
+                return q.value().intValue();
+            }
+        }
+        return 2;
+    }
+
+    /**
+     * The countries "all four governments" points at: the last {@code n} distinct countries named before it in this
+     * sentence or the {@value #PLURAL_WINDOW} before, none of them already bound to the fact; null when fewer were
+     * named. The home country counts only for a pair ("the two countries signed an agreement" after "Paraguay and the
+     * United States"); for more, reports mean the foreign governments asked.
+     */
+    private List<Mention> several(int n, TaggedSentence ts, Discourse discourse, int before, Map<String, List<Object>> bound) {
+        if (n < 2 || n > MAX_PLURAL) {
+            return null;
+        }
+        List<Mention> candidates = new ArrayList<>(discourse.referentsSince(ts.sentence().index(), PLURAL_WINDOW));
+        referents(ts).stream().filter(m -> m.end() <= before).forEach(candidates::add);
+        List<Mention> out = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (int i = candidates.size() - 1; i >= 0 && out.size() < n; i--) {
+            Mention c = candidates.get(i);
+            boolean home = c.key().equals(book.homeCountry());
+            if (keys.contains(c.key()) || isBound(c, bound) || home && n > 2) {
+                continue;
+            }
+            keys.add(c.key());
+            out.add(c);
+        }
+        java.util.Collections.reverse(out);
+        return out.size() == n ? out : null;
+    }
+
     /**
      * A person named where a country must answer or receive stands for the country they speak for ("Chaves agreed");
      * null for a person whose country the article does not give.
@@ -417,7 +480,7 @@ final class RuleEngine {
     }
 
     void remember(TaggedSentence ts, Discourse discourse) {
-        referents(ts).forEach(discourse::addReferent);
+        referents(ts).forEach(m -> discourse.addReferent(m, ts.sentence().index()));
         for (Token t : ts.tokens()) {
             if (t.type().equals("PERSON") && t.value() instanceof Mention p) {
                 discourse.addPerson(p, ts.sentence().index());

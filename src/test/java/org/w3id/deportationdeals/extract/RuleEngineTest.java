@@ -108,4 +108,33 @@ class RuleEngineTest {
         assertEquals("MX", key(m, "destination"));
         assertEquals("GT", key(m, "nationality"));
     }
+
+    @Test
+    void allFourGovernmentsAreTheFourCountriesNamedJustBefore() {
+        List<Match> answers = Facts.inLast(Extractor.load(), "Response",
+                "Washington asked Ghana, Togo, Benin and Niger last month to accept deportees from other countries.",
+                "All four governments agreed, officials said.");
+        assertEquals(Set.of("GH", "TG", "BJ", "NE"),
+                answers.stream().map(m -> key(m, "respondent")).collect(java.util.stream.Collectors.toSet()));
+        assertEquals(4, answers.size(), "one answer per government");
+    }
+
+    @Test
+    void bothCountriesAreTheLastTwoAndAPairMayIncludeTheHomeCountry() {
+        List<Match> refusals = Facts.inLast(Extractor.load(), "Response",
+                "Officials approached Gabon in April.", "U.S. diplomats then approached Chad and Niger.",
+                "Both countries refused, officials said.");
+        assertEquals(Set.of("TD", "NE"),
+                refusals.stream().flatMap(m -> Facts.keys(m, "respondent").stream()).collect(java.util.stream.Collectors.toSet()));
+        // "the two countries" after "Paraguay and the United States" is that pair: only Paraguay can answer.
+        List<Match> pair = Facts.inLast(Extractor.load(), "Response", "Officials met Chad's envoy in May.",
+                "Paraguay and the United States held talks on Monday.", "The two countries agreed to the deal on Tuesday.");
+        assertEquals(List.of("PY"), pair.stream().map(m -> key(m, "respondent")).toList());
+    }
+
+    @Test
+    void moreGovernmentsThanTheTextNamedAnswerForNobody() {
+        assertTrue(Facts.inLast(Extractor.load(), "Response", "U.S. diplomats approached Chad and Niger.",
+                "All three governments refused, officials said.").stream().allMatch(m -> Facts.keys(m, "respondent").isEmpty()));
+    }
 }
