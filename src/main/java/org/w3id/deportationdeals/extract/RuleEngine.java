@@ -186,8 +186,9 @@ final class RuleEngine {
             if (plural.containsKey(e.getKey())) {
                 // "All four governments" is those four or, when fewer were named, nobody the text lets us tell.
                 List<Mention> several = several(plural.get(e.getKey()), ts, discourse, e.getValue(), roles);
-                List<Object> kept = several == null ? List.of() : several.stream().filter(c -> !c.key().equals(book.homeCountry()) || book.isHomeSideRole(e.getKey()))
-                        .map(c -> (Object) c).toList();
+                boolean homeSide = book.isHomeSideRole(e.getKey());
+                List<Object> kept = several == null ? List.of() : several.stream()
+                        .filter(c -> homeSide || !c.key().equals(book.homeCountry())).map(c -> (Object) c).toList();
                 if (!kept.isEmpty()) {
                     roles.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).addAll(kept);
                     if (book.isStateRole(e.getKey())) {
