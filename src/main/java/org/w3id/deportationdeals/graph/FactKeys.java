@@ -45,6 +45,23 @@ public final class FactKeys {
         return iri(articleId, match, false);
     }
 
+    /**
+     * The undated IRI of a stored fact, from its IRI and the lexical form of its date ({@code dd:date}): how facts
+     * already published are matched by the undated statements of a new article. Null when the date is not part of
+     * the IRI's key, or is all of it (a fact known by its date alone has no undated form).
+     */
+    public String undatedIri(String datedIri, String dateLexical) {
+        String date = "-" + IriMinter.slug(dateLexical);
+        int slash = datedIri.lastIndexOf('/');
+        String key = datedIri.substring(slash + 1);
+        int at = key.lastIndexOf(date);
+        boolean whole = at >= 0 && (at + date.length() == key.length() || key.charAt(at + date.length()) == '-');
+        if (at > 0 && whole) {
+            return datedIri.substring(0, slash + 1) + key.substring(0, at) + key.substring(at + date.length());
+        }
+        return null;
+    }
+
     private String iri(String articleId, Match match, boolean withDate) {
         FactIdentity identity = identities.get(match.kind());
         if (identity == null) {

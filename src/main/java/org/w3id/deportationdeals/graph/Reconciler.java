@@ -17,13 +17,26 @@ import org.apache.jena.util.ResourceUtils;
  * since it cannot be told which one it states.
  *
  * <pre>{@code List<ArticleGraph> reconciled = Reconciler.reconcile(graphs);}</pre>
+ * <p>Ingesting articles into a store reconciles them against the dated facts already published as well.
  */
 public final class Reconciler {
     private Reconciler() {}
 
     /** The same article graphs, with undated statements renamed to the one dated fact they state. */
     public static List<ArticleGraph> reconcile(List<ArticleGraph> graphs) {
+        return reconcile(graphs, Map.of());
+    }
+
+    /**
+     * As {@link #reconcile(List)}, with the dated facts already published counted among the candidates: an undated
+     * statement of a newly ingested article joins the one dated fact, published or new, it matches.
+     *
+     * @param published the dated fact IRIs of the published graph, by their undated IRI
+     *                  ({@link FactKeys#undatedIri(String, String)})
+     */
+    public static List<ArticleGraph> reconcile(List<ArticleGraph> graphs, Map<String, Set<String>> published) {
         Map<String, Set<String>> datedByUndated = new HashMap<>();
+        published.forEach((undated, dated) -> datedByUndated.computeIfAbsent(undated, k -> new TreeSet<>()).addAll(dated));
         for (ArticleGraph graph : graphs) {
             for (FactGraph fact : graph.facts()) {
                 if (fact.dated()) {

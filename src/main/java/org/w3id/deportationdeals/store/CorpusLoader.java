@@ -77,6 +77,17 @@ public final class CorpusLoader {
     }
 
     public BuiltGraph build(List<Article> articles, List<ArticleException> articleErrors) {
+        return build(articles, articleErrors, Map.of());
+    }
+
+    /**
+     * Builds the graph of articles added to a published graph: their undated statements may also be the one dated
+     * fact of the published graph they match ({@link Reconciler#reconcile(List, Map)}).
+     *
+     * @param publishedDated the published graph's dated fact IRIs, by their undated IRI
+     */
+    public BuiltGraph build(List<Article> articles, List<ArticleException> articleErrors,
+                            Map<String, Set<String>> publishedDated) {
         DatasetGraph dataset = DatasetGraphFactory.createTxnMem();
         List<Rejection> rejections = new ArrayList<>();
         Model reference = builder.referenceModel();
@@ -95,7 +106,7 @@ public final class CorpusLoader {
             Extraction found = extractor.extract(withReferenceDate(article, byId));
             graphs.add(builder.build(new Extraction(article, found.matches(), found.mentions(), found.people())));
         }
-        for (ArticleGraph graph : Reconciler.reconcile(graphs)) {
+        for (ArticleGraph graph : Reconciler.reconcile(graphs, publishedDated)) {
             List<FactGraph> kept = new ArrayList<>(graph.facts());
             List<Rejection> articleRejections = validate(graph, kept, reference);
             rejections.addAll(articleRejections);

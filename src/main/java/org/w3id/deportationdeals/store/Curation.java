@@ -15,6 +15,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -43,6 +44,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.w3id.deportationdeals.corpus.Article;
 import org.w3id.deportationdeals.corpus.ArticleException;
 import org.w3id.deportationdeals.corpus.Corpus;
+import org.w3id.deportationdeals.graph.FactKeys;
 import org.w3id.deportationdeals.graph.OntologyModel;
 import org.apache.jena.shacl.ValidationReport;
 import org.w3id.deportationdeals.validate.SubmissionCheck;
@@ -230,7 +232,7 @@ public final class Curation implements AutoCloseable {
                 }
             }
             if (problems.isEmpty()) {
-                BuiltGraph built = loader().build(articles, List.of());
+                BuiltGraph built = loader().build(articles, List.of(), publishedDatedFacts());
                 rejectedFacts = built.report().factsRejected();
                 try {
                     RejectsFile.write(uploads.getParent().resolve("rejects.ttl"), built.report().rejections());
@@ -263,7 +265,7 @@ public final class Curation implements AutoCloseable {
                 }
             }
             if (problems.isEmpty()) {
-                Map<Node, String> lines = new java.util.HashMap<>();
+                Map<Node, String> lines = new HashMap<>();
                 files.forEach(file -> org.w3id.deportationdeals.validate.SourceLines.of(file).forEach(lines::putIfAbsent));
                 problems.addAll(violations(graphs, lines));
             }
@@ -702,6 +704,25 @@ public final class Curation implements AutoCloseable {
         st.find(CurationTerms.submissionGraph(id), CurationTerms.submission(id), CurationTerms.stagedGraph, Node.ANY)
                 .forEachRemaining(q -> out.add(q.getObject()));
         out.sort(Comparator.comparing(Node::getURI));
+        return out;
+    }
+
+    /**
+     * The dated facts of the published graph by their undated IRI, so that "Rwanda agreed to take the men" in a new
+     * article joins the one dated agreement already published instead of becoming a fact of its own.
+     */
+    private Map<String, Set<String>> publishedDatedFacts() {
+        DatasetGraph pub = published.datasetGraph();
+        FactKeys keys = FactKeys.bundled();
+        Map<String, Set<String>> out = new HashMap<>();
+        pub.executeRead(() -> pub.find(Node.ANY, Node.ANY, DD.date.asNode(), Node.ANY).forEachRemaining(q -> {
+            if (q.getSubject().isURI() && q.getSubject().getURI().startsWith(DD.ID) && q.getObject().isLiteral()) {
+                String undated = keys.undatedIri(q.getSubject().getURI(), q.getObject().getLiteralLexicalForm());
+                if (undated != null) {
+                    out.computeIfAbsent(undated, k -> new TreeSet<>()).add(q.getSubject().getURI());
+                }
+            }
+        }));
         return out;
     }
 

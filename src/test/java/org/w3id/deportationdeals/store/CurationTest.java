@@ -82,6 +82,28 @@ class CurationTest {
     }
 
     @Test
+    void anUndatedStatementInANewArticleJoinsTheOneDatedFactAlreadyPublished() throws IOException {
+        Path dated = article("dated", "2025-03-05", "On Monday, Belize agreed to accept deportees from other countries.");
+        Path undated = article("undated", "2025-04-20",
+                "Belize agreed to accept deportees from other countries, officials said in a statement.");
+        try (Curation curation = Curation.open(db)) {
+            curation.publish(curation.ingestArticles(List.of(dated), "alice").id(), "alice", step -> {});
+            String agreement = Sparql.select(curation.published(),
+                    "SELECT ?r WHERE { ?r a dd:Response ; dd:respondent ?c ; dd:date ?d . ?c dd:iso2 \"BZ\" }").get(0).get("r");
+            Review review = curation.review(curation.ingestArticles(List.of(undated), "bob").id());
+            assertEquals(List.of(agreement), review.corroborated().stream().map(Review.Corroboration::fact).toList(),
+                    review::toString);
+        }
+    }
+
+    private Path article(String id, String published, String body) throws IOException {
+        Path file = work.resolve(id + ".txt");
+        Files.writeString(file, "---\ntitle: " + id + "\npublisher: Test Wire\npublished: " + published
+                + "\nrole: full-report\n---\n" + body + "\n");
+        return file;
+    }
+
+    @Test
     void aFactRestatedWithAnotherAmountIsAConflict() throws IOException {
         try (Curation curation = Curation.open(db)) {
             curation.publish(curation.ingestArticles(List.of(FULL_REPORT), "alice").id(), "alice", step -> {});
