@@ -121,8 +121,10 @@ class PersonFinderTest {
     @Test
     void aRelativeOrWitnessNamedInAnAppositiveIsAPerson() {
         PersonFinder f = PersonFinder.forArticle();
-        assertEquals(List.of("marites-santos"), keys(f, "\"He served his sentence,\" said his sister, Marites Santos, who lives in Quezon City."));
-        assertEquals(List.of("aime-kabeya"), keys(f, "\"We cannot add to that,\" a spokesman for the ministry, Aim\u00e9 Kabeya, told reporters."));
+        assertEquals(List.of("marites-santos"), keys(f,
+                "\"He served his sentence,\" said his sister, Marites Santos, who lives in Quezon City."));
+        assertEquals(List.of("aime-kabeya"), keys(f,
+                "\"We cannot add to that,\" a spokesman for the ministry, Aim\u00e9 Kabeya, told reporters."));
     }
 
     @Test
