@@ -151,7 +151,7 @@ public final class PersonFinder {
 
     // A name: capitalised words or initials, with the particles of Spanish, Dutch, Arabic names between them.
     private static final Pattern NAME = Pattern.compile(
-            "(?<![\\p{L}\\d.'-])\\p{Lu}[\\p{L}'-]*\\p{L}(?:\\s+(?:(?:de|da|del|de la|dos|van"
+            "(?<![\\p{L}\\d.'-])\\p{Lu}[\\p{L}'-]*\\p{L}(?:\\s+(?:(?:de|da|del|de la|dos|das|do|e|van"
             + "|von|bin|al|el|di|du|der|den|ter|ten)\\s+)?(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'-]*\\p{L}))*");
 
     /** PERSON mentions in the sentence, sorted by start; updates what the finder knows about the article's people. */
@@ -296,6 +296,10 @@ public final class PersonFinder {
                 || (app.find(end) && app.start() == end && d.speechAfter.matcher(text).region(app.end(), text.length()).lookingAt())
                 // "Mekdes Alemu, 29, said", "X, one of his attorneys, told": the verb after the appositive's comma;
                 // not a place after a preposition ("of New Hampshire, the top Democrat ..., wrote").
+                // "a spokesman for the ministry, Aime Kabeya, told": the name itself closes an appositive
+                || (SPEECH_AFTER_COMMA.matcher(text).region(end, text.length()).lookingAt()
+                        && ROLE_COMMA_BEFORE.matcher(text.substring(0, start)).find()
+                        && d.speechAfter.matcher(text).region(end + 1, text.length()).lookingAt())
                 || (app.find(end) && app.start() == end && !PREPOSITION_BEFORE.matcher(text.substring(0, start)).find()
                         && SPEECH_AFTER_COMMA.matcher(text).region(app.end(), text.length()).lookingAt()
                         && d.speechAfter.matcher(text).region(app.end() + 1, text.length()).lookingAt());
@@ -304,7 +308,7 @@ public final class PersonFinder {
         String first = Text.fold(parts[0]);
         String last = Text.fold(parts[parts.length - 1]);
 
-        PersonInfo earlier = words == 1 ? bySurname(last) : null;
+        PersonInfo earlier = words <= 3 ? bySurname(parts) : null;
         Known known = words == 1 || (words == 2 && d.firstNames.contains(first)) ? d.knownBySurname.get(last) : null;
         if (known != null && words == 2 && !Text.fold(known.name()).equals(Text.fold(surface))) {
             known = null;
@@ -353,15 +357,39 @@ public final class PersonFinder {
         return null;
     }
 
-    private PersonInfo bySurname(String foldedLast) {
-        PersonInfo hit = null;
+    // Suffixes after a surname: "Surangel Whipps Jr." is later "Whipps".
+    private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)(?:jr|sr|ii|iii|iv)\\.?");
+
+    /**
+     * The person named earlier whose name ends with these words ("Van Hollen" after "Chris Van Hollen", "Whipps" after
+     * "Surangel Whipps Jr."), else, for one word, whose name holds it after the given name ("Salinas" after "Javier
+     * Salinas Roca": Spanish and Portuguese names carry two surnames); with two candidates, the one named last.
+     */
+    private PersonInfo bySurname(String[] run) {
+        PersonInfo tail = null;
+        PersonInfo inner = null;
         for (PersonInfo p : people.values()) {
-            String[] parts = p.name().split("\\s+");
-            if (Text.fold(parts[parts.length - 1]).equals(foldedLast)) {
-                hit = p;
+            List<String> name = new ArrayList<>();
+            for (String w : p.name().split("\\s+")) {
+                name.add(Text.fold(w));
+            }
+            while (name.size() > 1 && NAME_SUFFIX.matcher(name.get(name.size() - 1)).matches()) {
+                name.remove(name.size() - 1);
+            }
+            if (name.size() <= run.length) {
+                continue;
+            }
+            boolean endsWith = true;
+            for (int k = 0; k < run.length; k++) {
+                endsWith &= name.get(name.size() - run.length + k).equals(Text.fold(run[k]));
+            }
+            if (endsWith) {
+                tail = p;
+            } else if (run.length == 1 && name.size() >= 3 && name.subList(1, name.size()).contains(Text.fold(run[0]))) {
+                inner = p;
             }
         }
-        return hit;
+        return tail != null ? tail : inner;
     }
 
     private record RoleInClause(String role, String iso2, String agency) {}

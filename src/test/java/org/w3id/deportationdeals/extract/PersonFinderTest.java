@@ -96,6 +96,38 @@ class PersonFinderTest {
     }
 
     @Test
+    void laterReferencesByMoreThanOneWordOrByOneOfTwoSurnamesResolveToTheFullName() {
+        PersonFinder f = PersonFinder.forArticle();
+        assertEquals(List.of("chris-van-hollen"), keys(f, "Senator Chris Van Hollen of Maryland cited State Department figures."));
+        assertEquals(List.of("chris-van-hollen"), keys(f, "\"We are paying dictators,\" Van Hollen said afterward."));
+        assertEquals(List.of("javier-salinas-roca"), keys(f, "Deputy Foreign Minister Javier Salinas Roca confirmed on Wednesday."));
+        assertEquals(List.of("javier-salinas-roca"), keys(f, "\"We have received the letter,\" Salinas told reporters."));
+        assertEquals(List.of("surangel-whipps-jr"), keys(f, "President Surangel Whipps Jr. concluded the deal in August."));
+        assertEquals(List.of("surangel-whipps-jr"), keys(f, "Whipps has repeatedly defended the arrangement."));
+        assertEquals(List.of("ulisses-correia-e-silva"), keys(f, "Prime Minister Ulisses Correia e Silva said on Friday."));
+        assertEquals(List.of("ulisses-correia-e-silva"), keys(f, "\"We said no,\" Correia e Silva told reporters."));
+    }
+
+    @Test
+    void portfolioWordsOfATitleAndTheBodyASpokespersonSpeaksForAreNotPartOfTheName() {
+        PersonFinder f = PersonFinder.forArticle();
+        assertEquals(List.of("penda-shikongo"), keys(f,
+                "\"Namibia will not become a dumping ground,\" Deputy Minister of International Relations Penda Shikongo said."));
+        assertEquals(List.of("jacinto-soares"), keys(f, "Secretary of State for Security Jacinto Soares said at a press conference."));
+        assertEquals(List.of("ilir-dervishi"), keys(f, "\"Albania is a friend,\" said Foreign Ministry spokesperson Ilir Dervishi."));
+        assertEquals(List.of(), keys(f, "The island nation's Foreign Ministry said in a statement that talks were ongoing."));
+    }
+
+    @Test
+    void aRelativeOrWitnessNamedInAnAppositiveIsAPerson() {
+        PersonFinder f = PersonFinder.forArticle();
+        assertEquals(List.of("marites-santos"), keys(f,
+                "\"He served his sentence,\" said his sister, Marites Santos, who lives in Quezon City."));
+        assertEquals(List.of("aime-kabeya"), keys(f,
+                "\"We cannot add to that,\" a spokesman for the ministry, Aim\u00e9 Kabeya, told reporters."));
+    }
+
+    @Test
     void mentionsHaveBodyOffsets() {
         PersonFinder f = PersonFinder.forArticle();
         var s = Sentences.at(2000, "said Eric Rubin, a retired career diplomat.");
