@@ -15,6 +15,8 @@ final class Discourse {
     private final List<Integer> referentSentence = new ArrayList<>();
     private final Map<String, Map<String, List<Object>>> focus = new HashMap<>();
     private final Map<String, Integer> focusSentence = new HashMap<>();
+    /** Every fact put in focus, per kind, with its sentence: "The cable, dated Nov. 3" names again the cable before. */
+    private final Map<String, List<Map.Entry<Integer, Map<String, List<Object>>>>> focusHistory = new HashMap<>();
     private final List<Mention> people = new ArrayList<>();
     private final List<Integer> personSentence = new ArrayList<>();
     private final Map<String, String> affiliation = new HashMap<>();
@@ -84,5 +86,25 @@ final class Discourse {
     void setFocus(String kind, Map<String, List<Object>> roles, int sentence) {
         focus.put(kind, roles);
         focusSentence.put(kind, sentence);
+        focusHistory.computeIfAbsent(kind, k -> new ArrayList<>()).add(Map.entry(sentence, roles));
+    }
+
+    /**
+     * The role of the latest fact of the kind put in focus in this sentence or the {@code window} before that gives
+     * it, or null: the issuer a report named with the cable ("The State Department instructed ..., according to a
+     * cable") when the next sentence names the cable again by its date.
+     */
+    List<Object> recentRole(String kind, String role, int sentence, int window) {
+        List<Map.Entry<Integer, Map<String, List<Object>>>> history = focusHistory.getOrDefault(kind, List.of());
+        for (int i = history.size() - 1; i >= 0; i--) {
+            Map.Entry<Integer, Map<String, List<Object>>> e = history.get(i);
+            if (e.getKey() < sentence - window) {
+                return null;
+            }
+            if (e.getKey() <= sentence && e.getValue().containsKey(role)) {
+                return e.getValue().get(role);
+            }
+        }
+        return null;
     }
 }

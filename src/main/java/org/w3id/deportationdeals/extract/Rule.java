@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  *                 context does not give)
  * @param focus    the kind of the fact in focus this rule adds to, then the roles it inherits from it
  *                 (default {@code date issuedBy}): "It listed ..." takes the date of the cable in focus; null
- *                 when the rule stands alone
+ *                 when the rule stands alone; {@code from>to} carries role {@code from} of the fact in focus (which
+ *                 may be of another kind) as this fact's role {@code to}, over a {@code set:} default
+ *                 ({@code focus: DiplomaticCable issuedBy>asker}: the cable's issuer asks)
  * @param scope    "paragraph" when the fact in focus must be in the same paragraph (a quotation that continues the
  *                 one before it), "previous" when it must be in the sentence right before ("he said"), or null
  * @param needs    a pattern the tagged sentence must contain before the rule's patterns run (a cheap test that

@@ -248,7 +248,17 @@ final class RuleEngine {
             }
             List<String> inherited = spec.size() > 1 ? spec.subList(1, spec.size()) : List.of("date", "issuedBy");
             for (String role : inherited) {
-                if (earlier.containsKey(role)) {
+                int arrow = role.indexOf('>');
+                if (arrow > 0) {
+                    // "issuedBy>asker": who issued the cable in focus is who asks through it, over the rule's default.
+                    // The same cable named again by its date in the next sentence keeps the issuer named before.
+                    String from = role.substring(0, arrow);
+                    List<Object> carried = earlier.containsKey(from) ? earlier.get(from)
+                            : discourse.recentRole(spec.get(0), from, ts.sentence().index(), 1);
+                    if (carried != null) {
+                        roles.put(role.substring(arrow + 1), carried);
+                    }
+                } else if (earlier.containsKey(role)) {
                     roles.putIfAbsent(role, earlier.get(role));
                 }
             }
