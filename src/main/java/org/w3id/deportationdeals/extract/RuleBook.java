@@ -27,6 +27,11 @@ import java.util.regex.PatternSyntaxException;
  */
 final class RuleBook {
     static final String FOLDER = "rules/";
+    /**
+     * A group that binds no role but must name the home country or one of its agencies, else the match makes no fact:
+     * the side a deal was struck with or by ("Washington has signed similar agreements with A and B").
+     */
+    static final String HOME_GROUP = "home";
     private static final Pattern MACRO_REF = Pattern.compile("\\{(?:(V:)([A-Za-z_][A-Za-z0-9_ |-]*)|([A-Z][A-Z0-9_]*))\\}");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([A-Za-z][A-Za-z0-9]*)>");
     private static final Set<String> KEYS = Set.of("rule", "kind", "example", "context", "pattern", "set", "each",
@@ -360,7 +365,7 @@ final class RuleBook {
             Matcher g = GROUP_NAME.matcher(s);
             while (g.find()) {
                 String role = roleOf(g.group(1));
-                if (role.equals("count")) {
+                if (role.equals("count") || role.equals(HOME_GROUP)) {
                     continue;
                 }
                 if (!roleTypes.containsKey(role) && !textRoles.contains(role) && !knownActorRole(role)) {

@@ -144,6 +144,15 @@ final class RuleEngine {
                 continue;
             }
             int ge = m.end(group);
+            if (role.equals(RuleBook.HOME_GROUP)) {
+                // "Washington has struck deals with A, B and C" answers the home country's request; "Italy signed an
+                // agreement with Albania" answers no one's: the group must name the home country (or its agencies) only.
+                List<Object> sides = values(role, ts, gs, ge);
+                if (sides.isEmpty() || !sides.stream().allMatch(this::isHome)) {
+                    return null;
+                }
+                continue;
+            }
             List<Object> values = values(role, ts, gs, ge);
             if (book.isPersonCountryRole(role)) {
                 List<Object> countries = values.stream().map(v -> forCountry(v, discourse)).filter(v -> v != null).toList();
