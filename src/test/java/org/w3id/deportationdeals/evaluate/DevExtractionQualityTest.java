@@ -18,19 +18,22 @@ import org.junit.jupiter.api.Test;
  * d81, written by people who had not read the rules, scored 0.80 and 0.34, 0.92 and 0.45, 0.89 and 0.31 before the
  * {@code *-wire.rules} and {@code transfers-recap.rules} were written from them; batch d82 to d93 was kept out of
  * that tuning and scored once afterwards, as a blind check: 0.93 and 0.61 (0.93 and 0.43 before the tuning).
+ * Batches d94 to d105 (transfers) and d106 to d117 (diplomacy) scored 0.89 and 0.44, 0.93 and 0.51 before the
+ * {@code *-focus.rules} were written from them; batch d118 to d129 was kept out of that tuning: 0.96 and 0.61
+ * before it, 0.95 and 0.66 after (then {@code responses-recap.rules} was written from its misses).
  */
 class DevExtractionQualityTest {
     static final Path DEV_ARTICLES = Path.of("src/test/resources/evaluation/dev/articles");
     static final Path DEV_GOLD = Path.of("src/test/resources/evaluation/dev/gold");
     static final double MIN_PRECISION = 0.98;
-    static final double MIN_RECALL = 0.89;
+    static final double MIN_RECALL = 0.92;
 
     @Test
     void developmentReportsAreStillReadAsWellAsWhenTheirRulesWereWritten() {
         EvaluationReport report = Evaluation.create().evaluate(DEV_ARTICLES, DEV_GOLD);
         System.out.println("Development set extraction quality:\n" + report.table());
         KindScore all = report.overall();
-        assertTrue(all.gold() > 780, () -> "the development gold should hold about 800 facts:\n" + report.table());
+        assertTrue(all.gold() > 1200, () -> "the development gold should hold about 1,240 facts:\n" + report.table());
         assertTrue(all.precision() >= MIN_PRECISION && all.recall() >= MIN_RECALL,
                 () -> "micro precision " + all.precision() + " (bar " + MIN_PRECISION + "), recall " + all.recall()
                         + " (bar " + MIN_RECALL + ")\n" + report.table() + Listing.of(report));

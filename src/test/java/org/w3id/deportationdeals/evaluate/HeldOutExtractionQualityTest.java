@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
  * Does the extraction read reports it was never tuned on? Issue #3 sets the bar at micro-averaged recall 0.80 with
  * precision 0.90 over the held-out wire reports. The rules do not reach it yet: measured on 2026-11-23, precision
  * 0.986 and recall 0.711 in the first version, 0.987 and 0.773 after the rules were generalised on five more
- * development batches. Until they do, this test guards what has been reached (precision 0.95, recall 0.77) so
+ * development batches, 0.987 and 0.794 after three more. Until they do, this test guards what has been reached
+ * (precision 0.95, recall 0.79) so
  * that no change makes unseen reports read worse, and prints the table against the issue's bar. Nobody tuning
  * rules may read these articles or their gold.
  */
@@ -18,7 +19,7 @@ class HeldOutExtractionQualityTest {
     static final double BAR_RECALL = 0.80;
     /** What the rules reach today, rounded down: a regression guard, to be raised to the bar. */
     static final double GUARD_PRECISION = 0.95;
-    static final double GUARD_RECALL = 0.77;
+    static final double GUARD_RECALL = 0.79;
 
     @Test
     void unseenReportsReadNoWorseThanTheLastMeasurement() {
