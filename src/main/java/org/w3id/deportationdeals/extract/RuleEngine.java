@@ -1,6 +1,8 @@
 package org.w3id.deportationdeals.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -218,7 +220,7 @@ final class RuleEngine {
                 roles.put(e.getKey(), List.of(new Mention(EntityType.COUNTRY, book.homeCountry(), at, at, "", false)));
             } else if ("NUM".equals(book.roleType(e.getKey()))) {
                 // "a Guatemalan man who was deported to Mexico": one person, a count the words give without a numeral
-                roles.put(e.getKey(), List.of(new Quantity(new java.math.BigDecimal(e.getValue()), null)));
+                roles.put(e.getKey(), List.of(new Quantity(new BigDecimal(e.getValue()), null)));
             } else {
                 roles.put(e.getKey(), List.of(e.getValue()));
             }
@@ -440,7 +442,7 @@ final class RuleEngine {
             keys.add(c.key());
             out.add(c);
         }
-        java.util.Collections.reverse(out);
+        Collections.reverse(out);
         return out.size() == n ? out : null;
     }
 
@@ -511,7 +513,7 @@ final class RuleEngine {
     private static Map<String, List<Object>> freeze(Map<String, List<Object>> roles) {
         Map<String, List<Object>> out = new LinkedHashMap<>();
         roles.forEach((k, v) -> out.put(k, List.copyOf(v)));
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     /**
