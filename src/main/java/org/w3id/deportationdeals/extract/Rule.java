@@ -26,13 +26,15 @@ import java.util.regex.Pattern;
  *                 one before it), "previous" when it must be in the sentence right before ("he said"), or null
  * @param needs    a pattern the tagged sentence must contain before the rule's patterns run (a cheap test that
  *                 keeps the build fast: "despite", "<COURT:"), or null
+ * @param recap    why the rule's facts restate earlier ones (a running total, a background list), or null: such a
+ *                 fact never becomes the fact in focus, so the next sentence still goes on about the group reported
  * @param examples sentences the rule must match, each optionally preceded by context sentences
  * @param disabled why the rule is switched off, or null
  * @param origin   file and line, for messages
  */
 record Rule(String id, String kind, List<Pattern> patterns, Map<String, String> fixed, String each,
-            List<String> fill, List<String> require, String focus, String scope, Pattern needs, List<Example> examples,
-            String disabled, String origin) {
+            List<String> fill, List<String> require, String focus, String scope, Pattern needs, String recap,
+            List<Example> examples, String disabled, String origin) {
 
     /** An example sentence and the sentences that precede it in its made-up article. */
     record Example(List<String> context, String sentence) {}

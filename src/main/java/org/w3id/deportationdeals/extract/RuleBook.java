@@ -35,7 +35,7 @@ final class RuleBook {
     private static final Pattern MACRO_REF = Pattern.compile("\\{(?:(V:)([A-Za-z_][A-Za-z0-9_ |-]*)|([A-Z][A-Z0-9_]*))\\}");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([A-Za-z][A-Za-z0-9]*)>");
     private static final Set<String> KEYS = Set.of("rule", "kind", "example", "context", "pattern", "set", "each",
-            "fill", "require", "focus", "scope", "needs", "disabled", "note");
+            "fill", "require", "focus", "scope", "needs", "recap", "disabled", "note");
 
     private final Map<String, String> macros = new LinkedHashMap<>();
     private final Inflections inflections = new Inflections();
@@ -402,8 +402,8 @@ final class RuleBook {
         String needsSource = single(block, "needs", where, false);
         Pattern needs = needsSource == null ? null : compile(needsSource, where);
         return new Rule(id, kind, List.copyOf(patterns), Map.copyOf(fixed), single(block, "each", where, false),
-                fill, require, single(block, "focus", where, false), scope, needs, List.copyOf(examples),
-                single(block, "disabled", where, false), where);
+                fill, require, single(block, "focus", where, false), scope, needs, single(block, "recap", where, false),
+                List.copyOf(examples), single(block, "disabled", where, false), where);
     }
 
     private boolean knownActorRole(String role) {

@@ -31,6 +31,7 @@ final class RuleEngine {
     private final RuleBook book;
     private final Gazetteer gazetteer;
     private final Map<Pattern, List<String>> groupNames = new HashMap<>();
+    private final Map<String, Rule> rulesById = new HashMap<>();
 
     RuleEngine(RuleBook book) {
         this(book, Gazetteer.load());
@@ -41,6 +42,7 @@ final class RuleEngine {
         this.book = book;
         this.gazetteer = gazetteer;
         for (Rule r : book.allRules()) {
+            rulesById.put(r.id(), r);
             for (Pattern p : r.patterns()) {
                 List<String> names = new ArrayList<>();
                 Matcher g = GROUP_NAME.matcher(p.pattern());
@@ -77,7 +79,41 @@ final class RuleEngine {
             }
         }
         remember(ts, discourse);
-        return withoutSubsumed(out);
+        List<Match> kept = withoutSubsumed(out);
+        focusLastStated(kept, ts, discourse);
+        return kept;
+    }
+
+    /**
+     * Puts in focus, for each kind, the fact stated last in the sentence, by its place in the text and not by the
+     * order the rules ran in: "The first five arrived in July; ten more were flown in on Tuesday. They are from ..."
+     * goes on about the ten. Recaps (running totals, background lists) never take the focus.
+     */
+    private void focusLastStated(List<Match> matches, TaggedSentence ts, Discourse discourse) {
+        Map<String, Match> last = new LinkedHashMap<>();
+        for (Match m : matches) {
+            Rule rule = rulesById.get(m.ruleId());
+            if (rule == null || rule.recap() != null) {
+                continue;
+            }
+            Match before = last.get(m.kind());
+            if (before == null || m.start() > before.start() || m.start() == before.start() && m.end() > before.end()) {
+                last.put(m.kind(), m);
+            }
+        }
+        for (Match chosen : last.values()) {
+            // Facts one match split per value ("X, Y and Z agreed") were one fact in focus: join them again.
+            Map<String, List<Object>> roles = new LinkedHashMap<>();
+            for (Match m : matches) {
+                if (m.ruleId().equals(chosen.ruleId()) && m.start() == chosen.start() && m.end() == chosen.end()) {
+                    m.roles().forEach((role, values) -> {
+                        List<Object> all = roles.computeIfAbsent(role, r -> new ArrayList<>());
+                        values.stream().filter(v -> all.stream().noneMatch(a -> same(a, v))).forEach(all::add);
+                    });
+                }
+            }
+            discourse.setFocus(chosen.kind(), roles, ts.sentence().index());
+        }
     }
 
     /** Facts one rule finds in the sentence. */
@@ -112,8 +148,11 @@ final class RuleEngine {
                     }
                     continue;
                 }
-                // The fact becomes the one in focus for its kind: "the cable said" is the cable reported last.
-                discourse.setFocus(rule.kind(), roles, ts.sentence().index());
+                // The fact becomes the one in focus for its kind: "the cable said" is the cable reported last. A
+                // recap ("bringing the total to 31") never does: the next sentence goes on about the group reported.
+                if (rule.recap() == null) {
+                    discourse.setFocus(rule.kind(), roles, ts.sentence().index());
+                }
                 // "All four governments agreed" is four answers, as "Ghana, Togo, Benin and Niger agreed" would be.
                 String each = rule.each() != null ? rule.each() : splitBy.isEmpty() ? null : splitBy.get(0);
                 if (each != null && roles.getOrDefault(each, List.of()).size() > 1) {

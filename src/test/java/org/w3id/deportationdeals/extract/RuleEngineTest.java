@@ -9,6 +9,7 @@ import static org.w3id.deportationdeals.extract.Facts.value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -136,5 +137,29 @@ class RuleEngineTest {
     void moreGovernmentsThanTheTextNamedAnswerForNobody() {
         assertTrue(Facts.inLast(Extractor.load(), "Response", "U.S. diplomats approached Chad and Niger.",
                 "All three governments refused, officials said.").stream().allMatch(m -> Facts.keys(m, "respondent").isEmpty()));
+    }
+    @Test
+    void theNationalitiesInTheNextSentenceAreThoseOfTheGroupStatedLast() {
+        // Two groups in one sentence: "the men" of the next sentence are the seven, whatever order the rules ran in.
+        Extraction e = Extractor.load().extract(Articles.of(
+                "Five deportees were flown to Ghana in September and seven men arrived in Accra on Tuesday.",
+                "Officials said the men were from Sudan, Eritrea and Afghanistan."));
+        Map<String, Set<String>> nationalities = new java.util.TreeMap<>();
+        Facts.ofKind(e, "Transfer").forEach(m -> nationalities.computeIfAbsent(value(m, "numberOfPeople").toString(),
+                k -> new TreeSet<>()).addAll(Facts.keys(m, "nationality")));
+        assertEquals(Set.of(), nationalities.get(new Quantity(BigDecimal.valueOf(5), null).toString()));
+        assertEquals(Set.of("AF", "ER", "SD"), nationalities.get(new Quantity(BigDecimal.valueOf(7), null).toString()));
+    }
+
+    @Test
+    void aRunningTotalNeverTakesTheNextSentencesNationalities() {
+        Extraction e = Extractor.load().extract(Articles.of(
+                "Seven men deported from the United States arrived in Kigali on Tuesday, bringing the total to 18.",
+                "Officials said the men were from Sudan, Eritrea and Afghanistan."));
+        List<Match> transfers = Facts.ofKind(e, "Transfer");
+        Match total = transfers.stream().filter(m -> value(m, "numberOfPeople").equals(new Quantity(BigDecimal.valueOf(18), null)))
+                .findFirst().orElseThrow();
+        assertEquals(Set.of(), Facts.keys(total, "nationality"));
+        assertTrue(transfers.stream().anyMatch(m -> Facts.keys(m, "nationality").equals(Set.of("AF", "ER", "SD"))), transfers::toString);
     }
 }
