@@ -67,6 +67,17 @@ class ScorerTest {
     }
 
     @Test
+    void theStateDepartmentAsksForTheUnitedStatesButNotForAnotherCountry() {
+        Mention department = new Mention(EntityType.AGENCY, "state-department", 0, 2, "State Department", false);
+        assertEquals(new KindScore("Request", 1, 0, 0), score("Request asker=US askee=LK",
+                match("Request", "asker", department, "askee", country("LK"))).kind("Request").orElseThrow());
+        assertEquals(new KindScore("Request", 1, 0, 0), score("Request asker=state-department askee=LK",
+                match("Request", "asker", country("US"), "askee", country("LK"))).kind("Request").orElseThrow());
+        assertEquals(new KindScore("Request", 0, 1, 1), score("Request asker=GB askee=LK",
+                match("Request", "asker", department, "askee", country("LK"))).kind("Request").orElseThrow());
+    }
+
+    @Test
     void aWrongResponseKindIsBothSpuriousAndAMiss() {
         EvaluationReport report = score("Response respondent=XK responseKind=agreed",
                 match("Response", "respondent", country("XK"), "responseKind", "declined"));
