@@ -280,6 +280,27 @@ public final class PersonFinder {
                 agency = agency != null ? agency : before.agency();
             }
         }
+        // "the deputy Rolando Choque", "said the deputy Hamilton Vaz Carvalho": a role in lower case right before
+        // the name, as translated and regional reports write it (a capitalised one is a title: "Deputy Minister X")
+        if (!evidence && start > 0 && text.charAt(start - 1) == ' ') {
+            RoleInClause bare = roleEndingAt(s, text, start - 1, true);
+            if (bare != null) {
+                evidence = true;
+                role = bare.role();
+                iso2 = bare.iso2();
+                agency = bare.agency();
+            }
+        }
+        // "the vice-minister for consular affairs, Marlene Castellanos": the role, what it is of or for, a comma
+        if (!evidence && comma.find(0)) {
+            RoleInClause qualified = roleBeforeQualifier(s, text, comma.start());
+            if (qualified != null) {
+                evidence = true;
+                role = qualified.role();
+                iso2 = qualified.iso2();
+                agency = qualified.agency();
+            }
+        }
         // "Tricia McLaughlin, a Homeland Security Department spokeswoman"
         Matcher app = APPOSITIVE.matcher(text);
         if (app.find(end) && app.start() == end) {
@@ -411,12 +432,35 @@ public final class PersonFinder {
         return withAffiliation(s, role, from, to);
     }
 
-    /** A role that ends at {@code end} ("Peru's foreign minister"), with the body named just before it. */
+    private static final Pattern QUALIFIER = Pattern.compile("\\s(?:of|for|on|at|in|to)\\s[^,;:\"()]{1,60}$");
+
+    /** A role followed by what it is of or for, ending at {@code end}: "the deputy of the Fuerza del Pueblo". */
+    private RoleInClause roleBeforeQualifier(Sentence s, String text, int end) {
+        Matcher q = QUALIFIER.matcher(text).region(Math.max(0, end - 70), end);
+        while (q.find()) {
+            RoleInClause role = roleEndingAt(s, text, q.start(), false);
+            if (role != null) {
+                return role;
+            }
+            q.region(q.start() + 1, end);
+        }
+        return null;
+    }
+
     private RoleInClause roleEndingAt(Sentence s, String text, int end) {
+        return roleEndingAt(s, text, end, false);
+    }
+
+    /**
+     * A role that ends at {@code end} ("Peru's foreign minister"), with the body named just before it; written in
+     * lower case if {@code lowerCase}.
+     */
+    private RoleInClause roleEndingAt(Sentence s, String text, int end, boolean lowerCase) {
         for (int k = Math.max(0, end - 40); k < end; k++) {
             if (Text.wordStart(text, k)) {
                 PhraseMatcher.Hit<String> h = d.roles.longestAt(text, k);
-                if (h != null && h.end() == end) {
+                if (h != null && h.end() == end
+                        && (!lowerCase || text.substring(k, end).equals(text.substring(k, end).toLowerCase(Locale.ROOT)))) {
                     int clause = Math.max(text.lastIndexOf(',', k - 1), Math.max(text.lastIndexOf('.', k - 1), -1)) + 1;
                     return withAffiliation(s, h.value(), Math.max(clause, k - 60), end);
                 }

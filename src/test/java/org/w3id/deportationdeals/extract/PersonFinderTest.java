@@ -28,6 +28,18 @@ class PersonFinderTest {
     }
 
     @Test
+    void anOfficeWrittenOutBeforeTheNameMakesItAPersonsName() {
+        PersonFinder f = PersonFinder.forArticle();
+        assertEquals(List.of("rolando-choque"), keys(f, "The deputy Rolando Choque questioned the agreement."));
+        assertEquals("deputy", people(f).get("rolando-choque").role());
+        assertEquals(List.of("marlene-castellanos"), keys(f,
+                "\"Nobody stays here,\" said the vice-minister for consular affairs, Marlene Castellanos."));
+        assertEquals(List.of("julio-cesar-ortega"), keys(f, "\"They end up here,\" said Father Julio C\u00e9sar Ortega."));
+        // A capitalised word before a name is no office written out: "Monday Rolando" stays unnamed.
+        assertEquals(List.of(), keys(f, "On Monday Rolando Choquehuanca Apaza questioned it."));
+    }
+
+    @Test
     void laterShortReferencesResolveToTheFullNameSeenEarlier() {
         PersonFinder f = PersonFinder.forArticle();
         assertEquals(List.of("elmer-schialer"), keys(f,
