@@ -75,6 +75,8 @@ public final class DateFinder {
     private final Pattern year;
     private final Pattern numeric;
     private final Pattern iso;
+    private final Pattern dotted;
+    private final Pattern dayOfRelativeMonth;
 
     private DateFinder() {
         List<String> monthNames = new ArrayList<>();
@@ -123,9 +125,14 @@ public final class DateFinder {
         sameMonth = Pattern.compile("(?<![\\p{L}\\d])(?:(?i:in|during)\\s+)?" + wordsMeaning("same") + "\\s+(?i:month)(?!\\p{L})");
         deictic = Pattern.compile("(?<![\\p{L}\\d])(" + wordsMeaning("today", "yesterday") + ")(?!\\p{L})");
         year = Pattern.compile("(?<![\\p{L}\\d$€£,./])" + prep + "(?:(" + part + ")\\s+)?" + y
-                + "(?![\\d\\p{L}%]|[.,]\\d|\\s+(?i:million|billion|thousand|people|percent))");
+                + "(?![\\d\\p{L}%]|[.,]\\d|-\\d{2}-\\d|\\s+(?i:million|billion|thousand|people|percent))");
         numeric = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])");
         iso = Pattern.compile("(?<![\\d-])((?:19|20)\\d{2})-(\\d{2})-(\\d{2})(?![\\d-])");
+        // "14.11.2025": day first, as European and Latin American reports write it (American style never uses dots)
+        dotted = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?![\\d\\p{L}]|\\.\\d)");
+        // "on the 14th of this month", "the 3rd of last month": translated reports date days by the month
+        dayOfRelativeMonth = Pattern.compile("(?<![\\p{L}\\d])" + prep + "(?i:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+(?i:of)\\s+(?i:the\\s+)?("
+                + rel + ")\\s+(?i:month)(?!\\p{L})");
     }
 
     /** The finder of the data files on the classpath; loaded once, safe to share. */
@@ -217,6 +224,22 @@ public final class DateFinder {
             int day = Integer.parseInt(i.group(3));
             String yr = i.group(1);
             out.add(new Candidate(i.start(), i.end(), (p, t) -> dayOfMonth(p, yr, month, day, t)));
+        }
+        Matcher dot = dotted.matcher(text);
+        while (dot.find()) {
+            int day = Integer.parseInt(dot.group(1));
+            int month = Integer.parseInt(dot.group(2));
+            String yr = dot.group(3);
+            out.add(new Candidate(dot.start(), dot.end(), (p, t) -> dayOfMonth(p, yr, month, day, t)));
+        }
+        Matcher drm = dayOfRelativeMonth.matcher(text);
+        while (drm.find()) {
+            int day = Integer.parseInt(drm.group(1));
+            String rel = meaning(drm.group(2));
+            int step = rel.equals("last") ? -1 : rel.equals("next") ? 1 : 0;
+            out.add(new Candidate(drm.start(), drm.end(), (p, t) -> p.map(pub -> YearMonth.from(pub).plusMonths(step))
+                    .filter(ym -> day >= 1 && day <= ym.lengthOfMonth())
+                    .map(ym -> new DateValue(ym.atDay(day).toString(), DateValue.Precision.DAY, null, t)).orElse(null)));
         }
         Matcher w = weekday.matcher(text);
         while (w.find()) {

@@ -44,6 +44,17 @@ class DateFinderTest {
     }
 
     @Test
+    void translatedReportsDateDaysByTheMonthAndWriteTheDayFirst() {
+        assertEquals(List.of("2025-06-14 DAY"), resolved("the note received on the 14th of this month"));
+        assertEquals(List.of("2025-05-03 DAY"), resolved("a meeting on the 3rd of last month"));
+        assertEquals(List.of("2025-11-14 DAY"), resolved("the communique of 14.11.2025 said"));
+        assertEquals(List.of("2025-06-02 DAY"), resolved("the flight of 2025-06-02 landed"));
+        // A range of years and a version number are no days.
+        assertEquals(List.of("2025 YEAR"), resolved("the budget for 2025-26"));
+        assertEquals(List.of(), resolved("release 1.2.2025b of the software"));
+    }
+
+    @Test
     void thatMonthIsTheMonthOfTheDateSaidBeforeItInTheSentence() {
         assertEquals(List.of("2025-01-28 DAY", "2025-01 MONTH"),
                 resolved("told U.S. diplomats in a meeting on Jan. 28 that it was sensitive, a State Department cable that month said."));
