@@ -21,7 +21,7 @@ final class NumberParser {
     /** A qualifier phrase ("up to") and its normalised form. */
     record Qualifier(int start, String normalised) {}
 
-    private enum Kind { UNIT, TENS, HUNDRED, SCALE, DOZEN, SUFFIX, ARTICLE, VAGUE }
+    private enum Kind { UNIT, TENS, HUNDRED, SCALE, DOZEN, SUFFIX, ARTICLE, VAGUE, FRACTION }
 
     private record Word(BigDecimal value, Kind kind) {}
 
@@ -110,6 +110,7 @@ final class NumberParser {
         BigDecimal current = BigDecimal.ZERO;
         boolean any = false;
         boolean article = false;
+        BigDecimal fraction = null;
         int end = i;
         int k = i;
         Word last = null;
@@ -130,6 +131,14 @@ final class NumberParser {
             if (word.kind() == Kind.VAGUE || word.kind() == Kind.SUFFIX) {
                 return null; // "dozens", "hundreds": no number to give
             }
+            if (word.kind() == Kind.FRACTION) {
+                if (any || article) {
+                    break;
+                }
+                fraction = word.value(); // "half a dozen": the fraction of the scale that follows
+                k = skipSpaces(text, w.end());
+                continue;
+            }
             if (word.kind() == Kind.ARTICLE) {
                 if (any || article) {
                     break;
@@ -140,6 +149,12 @@ final class NumberParser {
             }
             if (article && !any && word.kind() != Kind.HUNDRED && word.kind() != Kind.SCALE && word.kind() != Kind.DOZEN) {
                 return null; // "a two", not a number
+            }
+            if (fraction != null && !any && (!article || word.kind() == Kind.UNIT || word.kind() == Kind.TENS)) {
+                return null; // "half of them", "half the group": a share, not a number
+            }
+            if (fraction != null && !any) {
+                current = fraction;
             }
             switch (word.kind()) {
                 case UNIT, TENS -> {

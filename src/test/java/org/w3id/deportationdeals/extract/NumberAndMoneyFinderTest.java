@@ -40,6 +40,12 @@ class NumberAndMoneyFinderTest {
     }
 
     @Test
+    void halfADozenIsSixAndHalfOfThemIsNoCount() {
+        assertEquals(List.of("6 about"), counts("about half a dozen men were flown to Malabo"));
+        assertEquals(List.of(), counts("half of them were released, and half the group stayed"));
+    }
+
+    @Test
     void yearsDaysOrdinalsAndVagueWordsAreNotCounts() {
         assertEquals(List.of(), counts("Kosovo, which declared independence from Serbia in 2008"));
         assertEquals(List.of(), counts("in a meeting on Jan. 28 and then on May 8 and June 16, 2025"));
