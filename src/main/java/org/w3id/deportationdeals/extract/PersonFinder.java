@@ -149,10 +149,11 @@ public final class PersonFinder {
         return List.copyOf(people.values());
     }
 
-    // A name: capitalised words or initials, with the particles of Spanish, Dutch, Arabic names between them.
+    // A name: capitalised words or initials, with the particles of Spanish, Dutch, Arabic names between them, and the
+    // Arabic article joined to a later word ("Tarek al-Mabrouk").
     private static final Pattern NAME = Pattern.compile(
             "(?<![\\p{L}\\d.'-])\\p{Lu}[\\p{L}'-]*\\p{L}(?:\\s+(?:(?:de|da|del|de la|dos|das|do|e|van"
-            + "|von|bin|al|el|di|du|der|den|ter|ten)\\s+)?(?:\\p{Lu}\\.|\\p{Lu}[\\p{L}'-]*\\p{L}))*");
+            + "|von|bin|al|el|di|du|der|den|ter|ten)\\s+)?(?:\\p{Lu}\\.|(?:(?:al|el|ad|an|ar|as|ash|at|az)-)?\\p{Lu}[\\p{L}'-]*\\p{L}))*");
 
     /** PERSON mentions in the sentence, sorted by start; updates what the finder knows about the article's people. */
     public List<Mention> find(Sentence s) {
@@ -250,6 +251,7 @@ public final class PersonFinder {
     }
 
     private static final Pattern ROLE_COMMA_BEFORE = Pattern.compile(",\\s*$");
+    private static final Pattern OF_BEFORE = Pattern.compile("\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern APPOSITIVE = Pattern.compile("\\G,\\s+([^,;:\"()]{2,120})");
     private static final Pattern SPEECH_AFTER_COMMA = Pattern.compile("\\G,");
     private static final Pattern PREPOSITION_BEFORE =
@@ -262,6 +264,12 @@ public final class PersonFinder {
         Matcher mod = MODIFIER_AFTER.matcher(text);
         if (mod.find(end) && mod.start() == end && !text.startsWith("'s", end)
                 && d.modifierHeads.contains(mod.group(1).toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        // "the secretary of Consular Affairs": what an office is of is a portfolio or a body, not its holder
+        Matcher of = OF_BEFORE.matcher(text.substring(0, start));
+        if (title == null && of.find() && !d.cueBefore.matcher(text.substring(0, start)).find()
+                && roleEndingAt(s, text, of.start()) != null) {
             return null;
         }
         String role = title == null ? null : title.role();

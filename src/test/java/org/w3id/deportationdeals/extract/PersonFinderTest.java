@@ -35,6 +35,11 @@ class PersonFinderTest {
         assertEquals(List.of("marlene-castellanos"), keys(f,
                 "\"Nobody stays here,\" said the vice-minister for consular affairs, Marlene Castellanos."));
         assertEquals(List.of("julio-cesar-ortega"), keys(f, "\"They end up here,\" said Father Julio C\u00e9sar Ortega."));
+        assertEquals(List.of("tarek-al-mabrouk"), keys(f, "\"It is false,\" said Tarek al-Mabrouk, a member of the commission."));
+        // What an office is of is a portfolio, not its holder; a relative or a lawyer of someone is a person's.
+        assertEquals(List.of("marcia-loureiro-tavares"), keys(f,
+                "said the secretary of Consular Affairs, ambassador M\u00e1rcia Loureiro Tavares, in an interview"));
+        assertEquals(List.of("jordin-melgar"), keys(f, "the lawyer of Jordin Melgar said"));
         // A capitalised word before a name is no office written out: "Monday Rolando" stays unnamed.
         assertEquals(List.of(), keys(f, "On Monday Rolando Choquehuanca Apaza questioned it."));
     }
