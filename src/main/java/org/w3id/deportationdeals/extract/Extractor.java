@@ -2,6 +2,8 @@ package org.w3id.deportationdeals.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.w3id.deportationdeals.corpus.Article;
 import org.w3id.deportationdeals.corpus.Sentence;
 
@@ -69,6 +71,7 @@ public final class Extractor {
     private Extraction extract(Article article, Rule probe, List<Match> probed) {
         int lastIndex = article.sentences().isEmpty() ? -1 : article.sentences().get(article.sentences().size() - 1).index();
         PersonFinder people = PersonFinder.forArticle(gazetteer);
+        String filedFrom = datelineCountry(article);
         Discourse discourse = new Discourse();
         List<Mention> mentions = new ArrayList<>();
         List<Match> matches = new ArrayList<>();
@@ -78,7 +81,7 @@ public final class Extractor {
             discourse.startSentence(s.index(), previousEnd > 0 && s.start() >= previousEnd
                     && article.body().substring(previousEnd, s.start()).contains("\n"));
             previousEnd = s.end();
-            List<Mention> found = new ArrayList<>(gazetteer.find(s));
+            List<Mention> found = new ArrayList<>(gazetteer.find(s, filedFrom));
             found.addAll(people.find(s));
             people.people().forEach(p -> discourse.affiliate(p.key(), p.affiliationIso2()));
             found.sort(java.util.Comparator.comparingInt(Mention::start));
@@ -92,6 +95,23 @@ public final class Extractor {
         }
         matches.addAll(CountryList.read(tagged, engine.book()));
         return new Extraction(article, List.copyOf(matches), List.copyOf(mentions), people.people());
+    }
+
+    /** A dateline: the city in capitals, maybe its country, maybe the agency, then a dash ("KAMPALA, Uganda (AP) —"). */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*(\\p{Lu}{2}[\\p{Lu} .'\u2019-]*(?:,[^\\n()\u2014\u2013-]{1,40})?)\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?(?:--|-|\u2013|\u2014)\\s");
+
+    /** The country of the place the article was filed from, by its dateline, or null. */
+    String datelineCountry(Article article) {
+        Matcher m = DATELINE.matcher(article.body());
+        if (!m.find()) {
+            return null;
+        }
+        String line = m.group(1);
+        Sentence place = new Sentence(article.id(), -1, 0, line.length(), line, line);
+        return gazetteer.find(place).stream()
+                .filter(x -> (x.type() == EntityType.COUNTRY || x.type() == EntityType.PLACE) && !x.demonym())
+                .map(Mention::key).findFirst().orElse(null);
     }
 
     /** The tagged view of one sentence (without the people the article introduced before it), for tests. */

@@ -140,6 +140,15 @@ public final class Gazetteer {
 
     /** Non-overlapping mentions of countries, agencies, courts and organisations, sorted by start. */
     public List<Mention> find(Sentence s) {
+        return find(s, null);
+    }
+
+    /**
+     * Entities of the sentence, as {@link #find(Sentence)}; an airport the lists do not know ("Melchior Ndadaye
+     * International Airport") is a PLACE of {@code airportCountry} when that is given: the country the article was
+     * filed from ("BUJUMBURA -"), where reports name local airports without their country.
+     */
+    public List<Mention> find(Sentence s, String airportCountry) {
         String text = s.normalised();
         List<PhraseMatcher.Hit<Entry>> hits = names.findAll(text);
         List<Mention> found = new ArrayList<>();
@@ -152,8 +161,48 @@ public final class Gazetteer {
             found.add(mention(s, e.type(), e.key(), h.start(), h.end(), e.demonym()));
         }
         found = withCountryBodies(s, found);
+        found = withAirports(s, found, airportCountry);
         found.sort(Comparator.comparingInt(Mention::start));
         return List.copyOf(found);
+    }
+
+    /** An airport's name: capitalised words (or a hyphenated name) before "(International) Airport". */
+    private static final Pattern AIRPORT = Pattern.compile(
+            "(?<![\\p{L}'-])((?:\\p{Lu}[\\p{L}.'-]*\\s+){1,5}?)(?:(?:International|Intl\\.?|Regional)\\s+)?Airport\\b");
+
+    /**
+     * "Chisinau International Airport" is a place in Moldova, not the Moldovan government: an airport named after a
+     * capital or city the lists know is one PLACE of that city's country, and one they do not know is a PLACE of
+     * {@code unknownCountry}, if given. An airport whose name holds two countries is left alone.
+     */
+    private List<Mention> withAirports(Sentence s, List<Mention> mentions, String unknownCountry) {
+        String text = s.normalised();
+        Matcher a = AIRPORT.matcher(text);
+        List<Mention> out = new ArrayList<>(mentions);
+        while (a.find()) {
+            int start = a.start();
+            int end = a.end();
+            List<Mention> inside = out.stream()
+                    .filter(m -> m.start() - s.start() < end && m.end() - s.start() > start).toList();
+            if (inside.stream().anyMatch(m -> m.type() == EntityType.PLACE && m.start() - s.start() <= start
+                    && m.end() - s.start() >= end)) {
+                continue; // the lists know the airport by its full name
+            }
+            Set<String> keys = new HashSet<>();
+            for (Mention m : inside) {
+                if ((m.type() == EntityType.COUNTRY || m.type() == EntityType.PLACE) && !m.demonym()) {
+                    keys.add(m.key());
+                } else {
+                    keys.add("");
+                }
+            }
+            String key = keys.isEmpty() ? unknownCountry : keys.size() == 1 && !keys.contains("") ? keys.iterator().next() : null;
+            if (key != null) {
+                out.removeAll(inside);
+                out.add(mention(s, EntityType.PLACE, key, start, end, false));
+            }
+        }
+        return out;
     }
 
     private Mention mention(Sentence s, EntityType type, String key, int start, int end, boolean demonym) {
