@@ -131,7 +131,8 @@ public final class DateFinder {
         // "14.11.2025": day first, as European and Latin American reports write it (American style never uses dots)
         dotted = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.((?:19|20)\\d{2})(?![\\d\\p{L}]|\\.\\d)");
         // "on the 14th of this month", "the 3rd of last month": translated reports date days by the month
-        dayOfRelativeMonth = Pattern.compile("(?<![\\p{L}\\d])" + prep + "(?i:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+(?i:of)\\s+(?i:the\\s+)?("
+        dayOfRelativeMonth = Pattern.compile("(?<![\\p{L}\\d])" + prep
+                + "(?i:the\\s+)?(\\d{1,2})(?:st|nd|rd|th)\\s+(?i:of)\\s+(?i:the\\s+)?("
                 + rel + ")\\s+(?i:month)(?!\\p{L})");
     }
 

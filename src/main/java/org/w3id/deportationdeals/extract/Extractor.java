@@ -99,7 +99,8 @@ public final class Extractor {
 
     /** A dateline: the city in capitals, maybe its country, maybe the agency, then a dash ("KAMPALA, Uganda (AP) —"). */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*(\\p{Lu}{2}[\\p{Lu} .'\u2019-]*(?:,[^\\n()\u2014\u2013-]{1,40})?)\\s*(?:\\([^)\\n]{1,40}\\)\\s*)?(?:--|-|\u2013|\u2014)\\s");
+            "^\\s*(\\p{Lu}{2}[\\p{Lu} .'\u2019-]*(?:,[^\\n()\u2014\u2013-]{1,40})?)\\s*"
+            + "(?:\\([^)\\n]{1,40}\\)\\s*)?(?:--|-|\u2013|\u2014)\\s");
 
     /** The country of the place the article was filed from, by its dateline, or null. */
     String datelineCountry(Article article) {
