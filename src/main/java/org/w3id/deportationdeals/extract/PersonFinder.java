@@ -57,6 +57,8 @@ public final class PersonFinder {
         final Set<String> modifierHeads = new HashSet<>();
         final Set<String> firstNames = FirstNames.load();
         final Map<String, Known> knownBySurname = new LinkedHashMap<>();
+        /** Known people by the folded words of their full name, so long names ("Teodoro Obiang Nguema Mbasogo") are found too. */
+        final List<Known> knownByName = new ArrayList<>();
         final Pattern speechBefore;
         final Pattern speechAfter;
         final Pattern cueBefore;
@@ -99,13 +101,26 @@ public final class PersonFinder {
             for (ResourceTable.Row row : ResourceTable.read("people.tsv")) {
                 String name = row.required(0, "name");
                 String[] parts = name.split("\\s+");
-                knownBySurname.put(Text.fold(parts[parts.length - 1]),
-                        new Known(name, emptyToNull(row.cell(1)), emptyToNull(row.cell(2)), emptyToNull(row.cell(3))));
+                Known k = new Known(name, emptyToNull(row.cell(1)), emptyToNull(row.cell(2)), emptyToNull(row.cell(3)));
+                knownBySurname.put(Text.fold(parts[parts.length - 1]), k);
+                knownByName.add(k);
             }
         }
     }
 
     private static volatile Data data;
+
+    /** The known person whose full name is these words, or starts with them (two words or more). */
+    private static Known knownByWords(Data d, String surface) {
+        String folded = Text.fold(surface).replaceAll("\\s+", " ");
+        for (Known k : d.knownByName) {
+            String full = Text.fold(k.name());
+            if (full.equals(folded) || full.startsWith(folded + " ")) {
+                return k;
+            }
+        }
+        return null;
+    }
 
     private static Data data() {
         Data d = data;
@@ -341,6 +356,11 @@ public final class PersonFinder {
         Known known = words == 1 || (words == 2 && d.firstNames.contains(first)) ? d.knownBySurname.get(last) : null;
         if (known != null && words == 2 && !Text.fold(known.name()).equals(Text.fold(surface))) {
             known = null;
+        }
+        if (known == null && words >= 2) {
+            // A head of state written in full or by the first words of a long name: "President Teodoro Obiang
+            // Nguema Mbasogo", "President Teodoro Obiang" (the surname alone is not the last word of such names).
+            known = knownByWords(d, surface);
         }
         if (words >= 2) {
             evidence |= speech || cue || d.firstNames.contains(first);

@@ -58,6 +58,17 @@ class PersonFinderTest {
     }
 
     @Test
+    void aHeadOfStateWithALongNameIsKnownInFullOrByTheFirstWords() {
+        PersonFinder f = PersonFinder.forArticle();
+        assertEquals(List.of("teodoro-obiang-nguema-mbasogo"), keys(f,
+                "The State Department sent the government of President Teodoro Obiang Nguema Mbasogo $7.5 million."));
+        assertEquals("GQ", people(f).get("teodoro-obiang-nguema-mbasogo").affiliationIso2());
+        PersonFinder g = PersonFinder.forArticle();
+        assertEquals(List.of("teodoro-obiang-nguema-mbasogo"), keys(g,
+                "The State Department paid the government of President Teodoro Obiang $7.5 million."));
+    }
+
+    @Test
     void anAppositiveGivesRoleAndAgency() {
         PersonFinder f = PersonFinder.forArticle();
         assertEquals(List.of("tricia-mclaughlin"), keys(f,
