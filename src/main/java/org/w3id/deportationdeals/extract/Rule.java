@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  *                 most recently mentioned foreign country)
  * @param require  roles without which the rule makes no fact (a quotation standing alone whose speaker the
  *                 context does not give)
+ * @param awaits   required roles a later sentence may give: a match lacking only these makes no fact but is put in
+ *                 focus, for a rule with {@code focus:} to complete ("roughly $4 million ... It is to go to Sierra
+ *                 Leone")
  * @param focus    the kind of the fact in focus this rule adds to, then the roles it inherits from it
  *                 (default {@code date issuedBy}): "It listed ..." takes the date of the cable in focus; null
  *                 when the rule stands alone; {@code from>to} carries role {@code from} of the fact in focus (which
@@ -33,7 +36,7 @@ import java.util.regex.Pattern;
  * @param origin   file and line, for messages
  */
 record Rule(String id, String kind, List<Pattern> patterns, Map<String, String> fixed, String each,
-            List<String> fill, List<String> require, String focus, String scope, Pattern needs, String recap,
+            List<String> fill, List<String> require, List<String> awaits, String focus, String scope, Pattern needs, String recap,
             List<Example> examples, String disabled, String origin) {
 
     /** An example sentence and the sentences that precede it in its made-up article. */

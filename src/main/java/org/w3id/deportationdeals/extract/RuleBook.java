@@ -35,7 +35,7 @@ final class RuleBook {
     private static final Pattern MACRO_REF = Pattern.compile("\\{(?:(V:)([A-Za-z_][A-Za-z0-9_ |-]*)|([A-Z][A-Z0-9_]*))\\}");
     private static final Pattern GROUP_NAME = Pattern.compile("\\(\\?<([A-Za-z][A-Za-z0-9]*)>");
     private static final Set<String> KEYS = Set.of("rule", "kind", "example", "context", "pattern", "set", "each",
-            "fill", "require", "focus", "scope", "needs", "recap", "disabled", "note");
+            "fill", "require", "awaits", "focus", "scope", "needs", "recap", "disabled", "note");
 
     private final Map<String, String> macros = new LinkedHashMap<>();
     private final Inflections inflections = new Inflections();
@@ -390,6 +390,10 @@ final class RuleBook {
         }
         List<String> fill = block.getOrDefault("fill", List.of()).stream().flatMap(s -> words(s).stream()).toList();
         List<String> require = block.getOrDefault("require", List.of()).stream().flatMap(s -> words(s).stream()).toList();
+        List<String> awaits = block.getOrDefault("awaits", List.of()).stream().flatMap(s -> words(s).stream()).toList();
+        if (!require.containsAll(awaits)) {
+            throw new RuleFileException(FOLDER + file, line, "rule " + id + ": awaits names roles that require does not: " + awaits);
+        }
         List<Rule.Example> examples = new ArrayList<>();
         List<String> context = block.getOrDefault("context", List.of());
         for (String ex : exampleLines) {
@@ -402,7 +406,7 @@ final class RuleBook {
         String needsSource = single(block, "needs", where, false);
         Pattern needs = needsSource == null ? null : compile(needsSource, where);
         return new Rule(id, kind, List.copyOf(patterns), Map.copyOf(fixed), single(block, "each", where, false),
-                fill, require, single(block, "focus", where, false), scope, needs, single(block, "recap", where, false),
+                fill, require, awaits, single(block, "focus", where, false), scope, needs, single(block, "recap", where, false),
                 List.copyOf(examples), single(block, "disabled", where, false), where);
     }
 

@@ -298,6 +298,12 @@ final class RuleEngine {
             }
             List<String> inherited = spec.size() > 1 ? spec.subList(1, spec.size()) : List.of("date", "issuedBy");
             for (String role : inherited) {
+                if (role.startsWith("!")) {
+                    if (earlier.containsKey(role.substring(1))) {
+                        return null; // "!payee": only a fact that still lacks the role is completed by this one
+                    }
+                    continue;
+                }
                 int arrow = role.indexOf('>');
                 if (arrow > 0) {
                     // "issuedBy>asker": who issued the cable in focus is who asks through it, over the rule's default.
@@ -313,7 +319,13 @@ final class RuleEngine {
                 }
             }
         }
-        if (rule.require().stream().anyMatch(r -> !roles.containsKey(r))) {
+        List<String> missing = rule.require().stream().filter(r -> !roles.containsKey(r)).toList();
+        if (!missing.isEmpty()) {
+            if (!roles.isEmpty() && rule.awaits().containsAll(missing)) {
+                // "The largest sum, roughly $4 million, is listed under ...": no payment yet, but the next sentence
+                // may say where it goes ("It is to go to Sierra Leone").
+                discourse.setFocus(rule.kind(), roles, ts.sentence().index());
+            }
             return null;
         }
         return roles.isEmpty() && !book.isDocumentKind(rule.kind()) ? null : roles;

@@ -162,4 +162,18 @@ class RuleEngineTest {
         assertEquals(Set.of(), Facts.keys(total, "nationality"));
         assertTrue(transfers.stream().anyMatch(m -> Facts.keys(m, "nationality").equals(Set.of("AF", "ER", "SD"))), transfers::toString);
     }
+
+    @Test
+    void aSumWhosePayeeTheNextSentenceNamesIsOnePaymentAndACompletePaymentIsNotRedirected() {
+        List<Match> pending = Facts.ofKind(Extractor.load().extract(Articles.of(
+                "The largest sum, roughly $4 million, is listed under migration and border capacity.",
+                "It is to go to Sierra Leone, which signed an agreement in November.")), "Payment");
+        assertEquals(1, pending.size(), pending::toString);
+        assertEquals("SL", key(pending.get(0), "payee"));
+        assertEquals(0, new BigDecimal("4000000").compareTo(((Money) value(pending.get(0), "amount")).amount()));
+        // A payment that already has its payee is not given another one.
+        List<Match> complete = Facts.ofKind(Extractor.load().extract(Articles.of(
+                "The U.S. paid Rwanda $1 million in May.", "The money would be paid to the government of Liberia.")), "Payment");
+        assertEquals(Set.of("RW"), complete.stream().map(m -> key(m, "payee")).collect(java.util.stream.Collectors.toSet()));
+    }
 }
