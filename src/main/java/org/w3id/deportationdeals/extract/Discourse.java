@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * What an article has said so far, for resolving "the country", "it", "there" and "the cable": the countries
@@ -39,6 +40,30 @@ final class Discourse {
     void addReferent(Mention m, int sentence) {
         referents.add(m);
         referentSentence.add(sentence);
+    }
+
+    /**
+     * The country mentioned last in the earlier sentences of {@code sentence}'s paragraph after sentence {@code after}
+     * that {@code usable} accepts, or null when there is none or the paragraph names a country of {@code focused}.
+     */
+    Mention lastReferentOfParagraph(int sentence, int after, Predicate<Mention> usable, List<String> focused) {
+        Mention last = null;
+        for (int i = referents.size() - 1; i >= 0; i--) {
+            int at = referentSentence.get(i);
+            if (at >= sentence) {
+                continue;
+            }
+            if (at <= after || !sameParagraph(at, sentence)) {
+                break;
+            }
+            if (focused.contains(referents.get(i).key())) {
+                return null;
+            }
+            if (last == null && usable.test(referents.get(i))) {
+                last = referents.get(i);
+            }
+        }
+        return last;
     }
 
     /** Countries mentioned in the {@code window} sentences before {@code sentence}, oldest first. */

@@ -309,7 +309,9 @@ final class RuleEngine {
                         roles.put(role.substring(arrow + 1), carried);
                     }
                 } else if (earlier.containsKey(role)) {
-                    roles.putIfAbsent(role, earlier.get(role));
+                    Mention topic = book.isNotHomeRole(role) && !roles.containsKey(role)
+                            ? paragraphTopic(spec.get(0), role, ts, discourse, roles) : null;
+                    roles.putIfAbsent(role, topic != null ? List.of(topic) : earlier.get(role));
                 }
             }
         }
@@ -421,6 +423,12 @@ final class RuleEngine {
             }
         }
         int focusAt = discourse.focusSentence(rule.kind());
+        if (!book.isHomeSideRole(role)) {
+            Mention since = paragraphTopic(rule.kind(), role, ts, discourse, bound);
+            if (since != null) {
+                return since;
+            }
+        }
         if (focusAt >= 0 && ts.sentence().index() - focusAt <= 2 && ts.sentence().index() > focusAt) {
             for (Object v : discourse.focus(rule.kind()).getOrDefault(role, List.of())) {
                 // The same role of the fact in focus may be the home country ("They set a deadline": the asker).
@@ -446,6 +454,24 @@ final class RuleEngine {
             }
         }
         return null;
+    }
+
+    /**
+     * The country a new paragraph has turned to since the fact of the kind in focus, which an earlier paragraph
+     * reported, or null: an explainer's "- Eswatini: the kingdom agreed ... Five men arrived in July" after the item
+     * on South Sudan. A paragraph that names the focus's country again still talks about it ("they suggested Kosovo,
+     * which declared independence from Serbia": the officials are Kosovo's).
+     */
+    private Mention paragraphTopic(String kind, String role, TaggedSentence ts, Discourse discourse,
+                                   Map<String, List<Object>> bound) {
+        int focusAt = discourse.focusSentence(kind);
+        if (focusAt < 0 || discourse.sameParagraph(focusAt, ts.sentence().index())) {
+            return null;
+        }
+        List<String> focused = discourse.focus(kind).getOrDefault(role, List.of()).stream()
+                .filter(v -> v instanceof Mention).map(v -> ((Mention) v).key()).toList();
+        return discourse.lastReferentOfParagraph(ts.sentence().index(), focusAt,
+                c -> !isBound(c, bound) && !c.key().equals(book.homeCountry()), focused);
     }
 
     /** How many countries "all four governments" or "both countries" stand for: the number read, else two. */
