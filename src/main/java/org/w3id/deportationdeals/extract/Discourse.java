@@ -22,6 +22,8 @@ final class Discourse {
     private final Map<String, String> affiliation = new HashMap<>();
     private final Map<Integer, Integer> paragraphOf = new HashMap<>();
     private int paragraph;
+    private final Map<Integer, Integer> firstOf = new HashMap<>();
+    private final Map<Integer, Mention> topicOf = new HashMap<>();
 
     /** The extractor calls this before each sentence: true when a line break separates it from the one before. */
     void startSentence(int sentence, boolean newParagraph) {
@@ -29,6 +31,7 @@ final class Discourse {
             paragraph++;
         }
         paragraphOf.put(sentence, paragraph);
+        firstOf.putIfAbsent(paragraph, sentence);
     }
 
     /** Whether two sentences are in the same paragraph (sentences the extractor was not told about are). */
@@ -39,6 +42,38 @@ final class Discourse {
     void addReferent(Mention m, int sentence) {
         referents.add(m);
         referentSentence.add(sentence);
+    }
+
+    /**
+     * Records the country a paragraph starts with ("- Eswatini: the kingdom agreed ...", "Neighbouring Rwanda received
+     * ..."): called with the first sentence of each paragraph.
+     */
+    void setTopic(int sentence, Mention country) {
+        topicOf.putIfAbsent(paragraphOf.getOrDefault(sentence, 0), country);
+    }
+
+    /** Whether the sentence is the first of its paragraph. */
+    boolean startsParagraph(int sentence) {
+        return sentence == firstOf.getOrDefault(paragraphOf.getOrDefault(sentence, 0), -1);
+    }
+
+    /**
+     * The country {@code sentence}'s paragraph starts with, when that paragraph began after sentence {@code after} and
+     * names no country of {@code focused} before {@code sentence}; else null.
+     */
+    Mention paragraphTopic(int sentence, int after, List<String> focused) {
+        int p = paragraphOf.getOrDefault(sentence, 0);
+        Mention topic = topicOf.get(p);
+        if (topic == null || firstOf.getOrDefault(p, -1) <= after) {
+            return null;
+        }
+        for (int i = 0; i < referents.size(); i++) {
+            int at = referentSentence.get(i);
+            if (at < sentence && paragraphOf.getOrDefault(at, -1) == p && focused.contains(referents.get(i).key())) {
+                return null;
+            }
+        }
+        return topic;
     }
 
     /** Countries mentioned in the {@code window} sentences before {@code sentence}, oldest first. */

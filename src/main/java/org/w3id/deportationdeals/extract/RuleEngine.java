@@ -25,6 +25,8 @@ final class RuleEngine {
     private static final int PERSON_WINDOW = 2;
     /** How many sentences back "all four governments" may find its countries. */
     private static final int PLURAL_WINDOW = 3;
+    /** How far into a paragraph's first sentence its topic country may start ("- Costa Rica", "Neighbouring Rwanda"). */
+    private static final int TOPIC_REACH = 25;
     /** Beyond this, a number before "countries" is a count of the reports' own ("the 58 countries"), not a reference. */
     private static final int MAX_PLURAL = 12;
 
@@ -315,7 +317,9 @@ final class RuleEngine {
                         roles.put(role.substring(arrow + 1), carried);
                     }
                 } else if (earlier.containsKey(role)) {
-                    roles.putIfAbsent(role, earlier.get(role));
+                    Mention topic = book.isNotHomeRole(role) && !roles.containsKey(role)
+                            ? paragraphTopic(spec.get(0), role, ts, discourse, roles) : null;
+                    roles.putIfAbsent(role, topic != null ? List.of(topic) : earlier.get(role));
                 }
             }
         }
@@ -433,6 +437,12 @@ final class RuleEngine {
             }
         }
         int focusAt = discourse.focusSentence(rule.kind());
+        if (!book.isHomeSideRole(role)) {
+            Mention since = paragraphTopic(rule.kind(), role, ts, discourse, bound);
+            if (since != null) {
+                return since;
+            }
+        }
         if (focusAt >= 0 && ts.sentence().index() - focusAt <= 2 && ts.sentence().index() > focusAt) {
             for (Object v : discourse.focus(rule.kind()).getOrDefault(role, List.of())) {
                 // The same role of the fact in focus may be the home country ("They set a deadline": the asker).
@@ -458,6 +468,23 @@ final class RuleEngine {
             }
         }
         return null;
+    }
+
+    /**
+     * The country a new paragraph opens with, when the fact of the kind in focus is from an earlier paragraph, or null: an explainer's "- Eswatini: the kingdom agreed ... Five men arrived in July" after the item
+     * on South Sudan. A paragraph that names the focus's country again still talks about it ("they suggested Kosovo,
+     * which declared independence from Serbia": the officials are Kosovo's).
+     */
+    private Mention paragraphTopic(String kind, String role, TaggedSentence ts, Discourse discourse,
+                                   Map<String, List<Object>> bound) {
+        int focusAt = discourse.focusSentence(kind);
+        if (focusAt < 0 || discourse.sameParagraph(focusAt, ts.sentence().index())) {
+            return null;
+        }
+        List<String> focused = discourse.focus(kind).getOrDefault(role, List.of()).stream()
+                .filter(v -> v instanceof Mention).map(v -> ((Mention) v).key()).toList();
+        Mention topic = discourse.paragraphTopic(ts.sentence().index(), focusAt, focused);
+        return topic == null || isBound(topic, bound) || topic.key().equals(book.homeCountry()) ? null : topic;
     }
 
     /** How many countries "all four governments" or "both countries" stand for: the number read, else two. */
@@ -554,6 +581,12 @@ final class RuleEngine {
 
     void remember(TaggedSentence ts, Discourse discourse) {
         referents(ts).forEach(m -> discourse.addReferent(m, ts.sentence().index()));
+        if (discourse.startsParagraph(ts.sentence().index())) {
+            // The country a paragraph opens with is what it is about: a list item's heading, the subject.
+            referents(ts).stream().findFirst()
+                    .filter(m -> m.start() - ts.sentence().start() <= TOPIC_REACH)
+                    .ifPresent(m -> discourse.setTopic(ts.sentence().index(), m));
+        }
         for (Token t : ts.tokens()) {
             if (t.type().equals("PERSON") && t.value() instanceof Mention p) {
                 discourse.addPerson(p, ts.sentence().index());
