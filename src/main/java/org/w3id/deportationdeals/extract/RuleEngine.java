@@ -471,8 +471,9 @@ final class RuleEngine {
     }
 
     /**
-     * The country a new paragraph opens with, when the fact of the kind in focus is from an earlier paragraph, or null: an explainer's "- Eswatini: the kingdom agreed ... Five men arrived in July" after the item
-     * on South Sudan. A paragraph that names the focus's country again still talks about it ("they suggested Kosovo,
+     * The country a new paragraph opens with, when the fact of the kind in focus is from an earlier paragraph, or
+     * null: an explainer's "- Eswatini: the kingdom agreed ... Five men arrived in July" after the item on South
+     * Sudan. A paragraph that names the focus's country again still talks about it ("they suggested Kosovo,
      * which declared independence from Serbia": the officials are Kosovo's).
      */
     private Mention paragraphTopic(String kind, String role, TaggedSentence ts, Discourse discourse,
