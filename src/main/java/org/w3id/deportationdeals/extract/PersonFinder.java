@@ -54,6 +54,7 @@ public final class PersonFinder {
         final PhraseMatcher<String> roles = new PhraseMatcher<>();
         final Map<String, String> cues = new LinkedHashMap<>();
         final Set<String> notNames = new HashSet<>();
+        final Set<String> portfolioWords = new HashSet<>();
         final Set<String> modifierHeads = new HashSet<>();
         final Set<String> firstNames = FirstNames.load();
         final Map<String, Known> knownBySurname = new LinkedHashMap<>();
@@ -92,6 +93,7 @@ public final class PersonFinder {
             speechAfter = Pattern.compile("(?i)\\G\\s*(?:" + String.join("|", after) + ")(?!\\p{L})");
             cueBefore = Pattern.compile("(?<!\\p{L})(?:" + String.join("|", cueWords) + ")\\s+$");
             ResourceTable.words("not-names.txt").forEach(w -> notNames.add(Text.fold(w)));
+            ResourceTable.words("portfolio-words.txt").forEach(w -> portfolioWords.add(Text.fold(w)));
             for (ResourceTable.Row row : ResourceTable.read("months.tsv")) {
                 row.list(1).forEach(w -> notNames.add(Text.fold(w)));
             }
@@ -209,6 +211,21 @@ public final class PersonFinder {
             while (nameFrom < tokens.size() && d.notNames.contains(Text.fold(word(text, tokens.get(nameFrom))))) {
                 nameFrom++;
             }
+            // "Vice-Minister of Human Mobility Carolina Ruales": a role's portfolio, capitalised, runs into the name after
+            // "of"/"for"; its words are cut off and the role titles the name (at least two words stay a name).
+            if (title == null && nameFrom == 0 && tokens.size() >= 3) {
+                Matcher of = PORTFOLIO_BEFORE.matcher(text.substring(0, start));
+                RoleInClause role = of.find() ? roleEndingAt(s, text, of.start()) : null;
+                int k = 0;
+                while (role != null && k < tokens.size() - 2
+                        && d.portfolioWords.contains(Text.fold(word(text, tokens.get(k))))) {
+                    k++;
+                }
+                if (k > 0) {
+                    nameFrom = k;
+                    title = new Title(role.role(), role.iso2(), role.agency(), false);
+                }
+            }
             if (nameFrom >= tokens.size()) {
                 continue;
             }
@@ -267,6 +284,7 @@ public final class PersonFinder {
 
     private static final Pattern ROLE_COMMA_BEFORE = Pattern.compile(",\\s*$");
     private static final Pattern OF_BEFORE = Pattern.compile("\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern PORTFOLIO_BEFORE = Pattern.compile("\\s+(?:of|for)\\s+(?:the\\s+)?$");
     private static final Pattern APPOSITIVE = Pattern.compile("\\G,\\s+([^,;:\"()]{2,120})");
     private static final Pattern SPEECH_AFTER_COMMA = Pattern.compile("\\G,");
     private static final Pattern PREPOSITION_BEFORE =

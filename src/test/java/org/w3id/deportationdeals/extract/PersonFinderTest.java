@@ -45,6 +45,17 @@ class PersonFinderTest {
     }
 
     @Test
+    void aCapitalisedPortfolioAfterTheRoleIsCutOffTheName() {
+        PersonFinder f = PersonFinder.forArticle();
+        assertEquals(List.of("carolina-ruales"), keys(f,
+                "\"Ecuador is not a prison,\" Vice-Minister of Human Mobility Carolina Ruales said on Wednesday."));
+        assertEquals("vice-minister", people(f).get("carolina-ruales").role());
+        assertEquals(List.of("omar-garcia"), keys(f, "Secretary of Public Security Omar Garcia said the flights would go on."));
+        // what an office is of, with no name after it, is still no person
+        assertEquals(List.of(), keys(f, "The vice-minister of Consular Affairs declined to comment."));
+    }
+
+    @Test
     void laterShortReferencesResolveToTheFullNameSeenEarlier() {
         PersonFinder f = PersonFinder.forArticle();
         assertEquals(List.of("elmer-schialer"), keys(f,
