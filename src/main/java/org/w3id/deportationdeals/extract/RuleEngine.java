@@ -118,6 +118,24 @@ final class RuleEngine {
         }
     }
 
+    /** Whether the fact of this kind the sentence already put in focus holds every value of these roles. */
+    private boolean saysLessThanFocus(String kind, Map<String, List<Object>> roles, TaggedSentence ts,
+            Discourse discourse) {
+        if (discourse.focusSentence(kind) != ts.sentence().index()) {
+            return false;
+        }
+        Map<String, List<Object>> focus = discourse.focus(kind);
+        for (Map.Entry<String, List<Object>> e : roles.entrySet()) {
+            List<Object> held = focus.getOrDefault(e.getKey(), List.of());
+            for (Object v : e.getValue()) {
+                if (held.stream().noneMatch(h -> same(h, v))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Facts one rule finds in the sentence. */
     List<Match> apply(Rule rule, TaggedSentence ts, Discourse discourse) {
         List<Match> out = new ArrayList<>();
@@ -152,7 +170,10 @@ final class RuleEngine {
                 }
                 // The fact becomes the one in focus for its kind: "the cable said" is the cable reported last. A
                 // recap ("bringing the total to 31") never does: the next sentence goes on about the group reported.
-                if (rule.recap() == null) {
+                // Nor does a fact that says less than the one this sentence already put in focus: "has received
+                // 1,137 deportees ... on flights" read again as "has received flights" must not hide the number from
+                // "most of them Hondurans" after it.
+                if (rule.recap() == null && !saysLessThanFocus(rule.kind(), roles, ts, discourse)) {
                     discourse.setFocus(rule.kind(), roles, ts.sentence().index());
                 }
                 // "All four governments agreed" is four answers, as "Ghana, Togo, Benin and Niger agreed" would be.
