@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *                 may be of another kind) as this fact's role {@code to}, over a {@code set:} default
  *                 ({@code focus: DiplomaticCable issuedBy>asker}: the cable's issuer asks)
  * @param scope    "paragraph" when the fact in focus must be in the same paragraph (a quotation that continues the
- *                 one before it), "previous" when it must be in the sentence right before ("he said"), or null
+ *                 one before it), "previous" when it must be in the sentence right before ("he said"), "sentence"
+ *                 when in the same sentence (", most of them from Eritrea"), or null
  * @param needs    a pattern the tagged sentence must contain before the rule's patterns run (a cheap test that
  *                 keeps the build fast: "despite", "<COURT:"), or null
  * @param recap    why the rule's facts restate earlier ones (a running total, a background list), or null: such a

@@ -400,8 +400,9 @@ final class RuleBook {
             examples.add(new Rule.Example(context, ex));
         }
         String scope = single(block, "scope", where, false);
-        if (scope != null && !scope.equals("paragraph") && !scope.equals("previous")) {
-            throw new RuleFileException(FOLDER + file, line, "rule " + id + ": scope is 'paragraph', 'previous' or absent, got: " + scope);
+        if (scope != null && !List.of("paragraph", "previous", "sentence").contains(scope)) {
+            throw new RuleFileException(FOLDER + file, line,
+                    "rule " + id + ": scope is 'paragraph', 'previous', 'sentence' or absent, got: " + scope);
         }
         String needsSource = single(block, "needs", where, false);
         Pattern needs = needsSource == null ? null : compile(needsSource, where);

@@ -319,6 +319,9 @@ final class RuleEngine {
             if ("previous".equals(rule.scope()) && discourse.focusSentence(spec.get(0)) != ts.sentence().index() - 1) {
                 return null; // "he said" is the speaker of the quotation right before, or unknown
             }
+            if ("sentence".equals(rule.scope()) && discourse.focusSentence(spec.get(0)) != ts.sentence().index()) {
+                return null; // ", most of them from Eritrea" describes the group of its own sentence only
+            }
             List<String> inherited = spec.size() > 1 ? spec.subList(1, spec.size()) : List.of("date", "issuedBy");
             for (String role : inherited) {
                 if (role.startsWith("!")) {
