@@ -20,20 +20,25 @@ import org.junit.jupiter.api.Test;
  * that tuning and scored once afterwards, as a blind check: 0.93 and 0.61 (0.93 and 0.43 before the tuning).
  * Batches d94 to d105 (transfers) and d106 to d117 (diplomacy) scored 0.89 and 0.44, 0.93 and 0.51 before the
  * {@code *-focus.rules} were written from them; batch d118 to d129 was kept out of that tuning: 0.96 and 0.61
- * before it, 0.95 and 0.66 after (then {@code responses-recap.rules} was written from its misses).
+ * before it, 0.95 and 0.66 after (then {@code responses-recap.rules} was written from its misses). Batches d130 to
+ * d213 (seven of twelve reports each) were scored before any rule was fitted to them: I (flights) 0.93 and 0.69, J
+ * (diplomacy) 0.94 and 0.59, L (courts, cables) 0.92 and 0.55, N (local and translated press) 0.84 and 0.48. Three
+ * were kept blind through a tuning round: K 0.89 and 0.57 before the session's changes, 0.90 and 0.60 after the first
+ * round; M 0.92 and 0.65 before, 0.95 and 0.71 after the second; O 0.92 and 0.55 before, 0.97 and 0.63 after the
+ * second, 0.97 and 0.64 after the third.
  */
 class DevExtractionQualityTest {
     static final Path DEV_ARTICLES = Path.of("src/test/resources/evaluation/dev/articles");
     static final Path DEV_GOLD = Path.of("src/test/resources/evaluation/dev/gold");
-    static final double MIN_PRECISION = 0.98;
-    static final double MIN_RECALL = 0.92;
+    static final double MIN_PRECISION = 0.99;
+    static final double MIN_RECALL = 0.94;
 
     @Test
     void developmentReportsAreStillReadAsWellAsWhenTheirRulesWereWritten() {
         EvaluationReport report = Evaluation.create().evaluate(DEV_ARTICLES, DEV_GOLD);
         System.out.println("Development set extraction quality:\n" + report.table());
         KindScore all = report.overall();
-        assertTrue(all.gold() > 1200, () -> "the development gold should hold about 1,240 facts:\n" + report.table());
+        assertTrue(all.gold() > 2000, () -> "the development gold should hold about 2,100 facts:\n" + report.table());
         assertTrue(all.precision() >= MIN_PRECISION && all.recall() >= MIN_RECALL,
                 () -> "micro precision " + all.precision() + " (bar " + MIN_PRECISION + "), recall " + all.recall()
                         + " (bar " + MIN_RECALL + ")\n" + report.table() + Listing.of(report));
