@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  * Batches d94 to d105 (transfers) and d106 to d117 (diplomacy) scored 0.89 and 0.44, 0.93 and 0.51 before the
  * {@code *-focus.rules} were written from them; batch d118 to d129 was kept out of that tuning: 0.96 and 0.61
  * before it, 0.95 and 0.66 after (then {@code responses-recap.rules} was written from its misses). Batches d130 to
- * d213 (seven of twelve reports each) were scored before any rule was fitted to them: I (flights) 0.93 and 0.69, J
+ * d213 (seven batches of twelve reports) were scored before any rule was fitted to them: I (flights) 0.93 and 0.69, J
  * (diplomacy) 0.94 and 0.59, L (courts, cables) 0.92 and 0.55, N (local and translated press) 0.84 and 0.48. Three
  * were kept blind through a tuning round: K 0.89 and 0.57 before the session's changes, 0.90 and 0.60 after the first
  * round; M 0.92 and 0.65 before, 0.95 and 0.71 after the second; O 0.92 and 0.55 before, 0.97 and 0.63 after the
