@@ -212,27 +212,9 @@ public final class DateFinder {
             String yr = dm.group(3);
             out.add(new Candidate(dm.start(), dm.end(), (p, t) -> dayOfMonth(p, yr, month, day, t)));
         }
-        Matcher n = numeric.matcher(text);
-        while (n.find()) {
-            int month = Integer.parseInt(n.group(1));
-            int day = Integer.parseInt(n.group(2));
-            String yr = n.group(3);
-            out.add(new Candidate(n.start(), n.end(), (p, t) -> dayOfMonth(p, yr, month, day, t)));
-        }
-        Matcher i = iso.matcher(text);
-        while (i.find()) {
-            int month = Integer.parseInt(i.group(2));
-            int day = Integer.parseInt(i.group(3));
-            String yr = i.group(1);
-            out.add(new Candidate(i.start(), i.end(), (p, t) -> dayOfMonth(p, yr, month, day, t)));
-        }
-        Matcher dot = dotted.matcher(text);
-        while (dot.find()) {
-            int day = Integer.parseInt(dot.group(1));
-            int month = Integer.parseInt(dot.group(2));
-            String yr = dot.group(3);
-            out.add(new Candidate(dot.start(), dot.end(), (p, t) -> dayOfMonth(p, yr, month, day, t)));
-        }
+        allDigits(numeric, text, 2, 1, 3, out); // 3/11/2025: month first, as American reports write it
+        allDigits(iso, text, 3, 2, 1, out);
+        allDigits(dotted, text, 1, 2, 3, out);
         Matcher drm = dayOfRelativeMonth.matcher(text);
         while (drm.find()) {
             int day = Integer.parseInt(drm.group(1));
@@ -254,6 +236,17 @@ public final class DateFinder {
             int back = meaning(dx.group(1)).equals("yesterday") ? 1 : 0;
             out.add(new Candidate(dx.start(), dx.end(), (p, t) -> p.map(pub -> new DateValue(pub.minusDays(back).toString(),
                     DateValue.Precision.DAY, null, t)).orElse(null)));
+        }
+    }
+
+    /** Dates written in digits only, whose groups give the day, month and year in the order the form writes them. */
+    private void allDigits(Pattern form, String text, int dayGroup, int monthGroup, int yearGroup, List<Candidate> out) {
+        Matcher m = form.matcher(text);
+        while (m.find()) {
+            int day = Integer.parseInt(m.group(dayGroup));
+            int month = Integer.parseInt(m.group(monthGroup));
+            String yr = m.group(yearGroup);
+            out.add(new Candidate(m.start(), m.end(), (p, t) -> dayOfMonth(p, yr, month, day, t)));
         }
     }
 
