@@ -351,6 +351,9 @@ public final class PersonFinder {
                 role = role != null ? role : after.role();
                 iso2 = iso2 != null ? iso2 : after.iso2();
                 agency = agency != null ? agency : after.agency();
+            } else if (describesSomeone(s, text, app.start(1), app.end(1))) {
+                // "Kilmar Abrego Garcia, a Salvadoran man, ...": a person, though no office says whom he speaks for
+                evidence = true;
             }
         }
         String before = text.substring(0, start);
@@ -457,6 +460,24 @@ public final class PersonFinder {
             }
         }
         return tail != null ? tail : inner;
+    }
+
+    private static final Pattern PERSON_AFTER_DEMONYM = Pattern.compile(
+            "\\G(?:\\s+[\\p{L}-]+)?\\s+(?:man|woman|boy|girl|teenager|national|citizen|migrant|asylum seeker|refugee|deportee"
+            + "|father|mother|husband|wife|worker|student|activist|journalist|who)\\b|\\G\\s*$");
+
+    /** An appositive that describes a person by nationality: "a Salvadoran man", "a Guatemalan who has lived ...". */
+    private boolean describesSomeone(Sentence s, String text, int from, int to) {
+        Matcher article = Pattern.compile("\\Gan?\\s+").matcher(text);
+        if (!article.find(from)) {
+            return false;
+        }
+        for (Mention m : gazetteer.find(s)) {
+            if (m.demonym() && m.start() - s.start() == article.end() && m.end() - s.start() <= to) {
+                return PERSON_AFTER_DEMONYM.matcher(text).region(m.end() - s.start(), to).lookingAt();
+            }
+        }
+        return false;
     }
 
     private record RoleInClause(String role, String iso2, String agency) {}

@@ -56,6 +56,15 @@ class PersonFinderTest {
     }
 
     @Test
+    void anAppositiveGivingSomeonesNationalityMakesANameAPersons() {
+        PersonFinder f = PersonFinder.forArticle();
+        assertEquals(List.of("jordin-melgar"), keys(f, "Jordin Melgar, a Salvadoran who has lived in the U.S. since 2018, was flown out."));
+        assertEquals(List.of("rusa-mbeki"), keys(f, "Rusa Mbeki, a Burundian man, was sent to Kigali."));
+        // A company or a region described by nationality is no person.
+        assertEquals(List.of(), keys(f, "Acme Holdings, a Ghanaian company, won the contract."));
+    }
+
+    @Test
     void laterShortReferencesResolveToTheFullNameSeenEarlier() {
         PersonFinder f = PersonFinder.forArticle();
         assertEquals(List.of("elmer-schialer"), keys(f,
