@@ -187,7 +187,7 @@ final class ComparedRoles {
 
     /** The country an agency acts for ({@code state-department}: US), or the key itself. */
     private String country(String key) {
-        return gazetteer.entity(EntityType.AGENCY, key).map(NamedEntity::countryIso2).filter(c -> c != null).orElse(key);
+        return gazetteer.entity(EntityType.AGENCY, key).map(NamedEntity::countryIso2).orElse(key);
     }
 
     /** Lower-case words without punctuation, so typographic quotes and apostrophes never decide a match. */

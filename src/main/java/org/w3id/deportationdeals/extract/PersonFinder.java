@@ -321,25 +321,19 @@ public final class PersonFinder {
                 agency = agency != null ? agency : before.agency();
             }
         }
-        // "the deputy Rolando Choque", "said the deputy Hamilton Vaz Carvalho": a role in lower case right before
-        // the name, as translated and regional reports write it (a capitalised one is a title: "Deputy Minister X")
-        if (!evidence && start > 0 && text.charAt(start - 1) == ' ') {
-            RoleInClause bare = roleEndingAt(s, text, start - 1, true);
-            if (bare != null) {
-                evidence = true;
-                role = bare.role();
-                iso2 = bare.iso2();
-                agency = bare.agency();
+        if (!evidence) {
+            // "the deputy Rolando Choque", "said the deputy Hamilton Vaz Carvalho": a role in lower case right before
+            // the name, as translated and regional reports write it (a capitalised one is a title: "Deputy Minister X");
+            // else "the vice-minister for consular affairs, Marlene Castellanos": the role, what it is of or for, a comma
+            RoleInClause near = start > 0 && text.charAt(start - 1) == ' ' ? roleEndingAt(s, text, start - 1, true) : null;
+            if (near == null && comma.find(0)) {
+                near = roleBeforeQualifier(s, text, comma.start());
             }
-        }
-        // "the vice-minister for consular affairs, Marlene Castellanos": the role, what it is of or for, a comma
-        if (!evidence && comma.find(0)) {
-            RoleInClause qualified = roleBeforeQualifier(s, text, comma.start());
-            if (qualified != null) {
+            if (near != null) {
                 evidence = true;
-                role = qualified.role();
-                iso2 = qualified.iso2();
-                agency = qualified.agency();
+                role = near.role();
+                iso2 = near.iso2();
+                agency = near.agency();
             }
         }
         // "Tricia McLaughlin, a Homeland Security Department spokeswoman"
@@ -462,13 +456,14 @@ public final class PersonFinder {
         return tail != null ? tail : inner;
     }
 
+    private static final Pattern INDEFINITE_ARTICLE = Pattern.compile("\\Gan?\\s+");
     private static final Pattern PERSON_AFTER_DEMONYM = Pattern.compile(
             "\\G(?:\\s+[\\p{L}-]+)?\\s+(?:man|woman|boy|girl|teenager|national|citizen|migrant|asylum seeker|refugee|deportee"
             + "|father|mother|husband|wife|worker|student|activist|journalist|who)\\b|\\G\\s*$");
 
     /** An appositive that describes a person by nationality: "a Salvadoran man", "a Guatemalan who has lived ...". */
     private boolean describesSomeone(Sentence s, String text, int from, int to) {
-        Matcher article = Pattern.compile("\\Gan?\\s+").matcher(text);
+        Matcher article = INDEFINITE_ARTICLE.matcher(text);
         if (!article.find(from)) {
             return false;
         }

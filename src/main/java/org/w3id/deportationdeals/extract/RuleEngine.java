@@ -125,15 +125,7 @@ final class RuleEngine {
             return false;
         }
         Map<String, List<Object>> focus = discourse.focus(kind);
-        for (Map.Entry<String, List<Object>> e : roles.entrySet()) {
-            List<Object> held = focus.getOrDefault(e.getKey(), List.of());
-            for (Object v : e.getValue()) {
-                if (held.stream().noneMatch(h -> same(h, v))) {
-                    return false;
-                }
-            }
-        }
-        return true;
+        return roles.entrySet().stream().allMatch(e -> covers(focus.getOrDefault(e.getKey(), List.of()), e.getValue()));
     }
 
     /** Facts one rule finds in the sentence. */

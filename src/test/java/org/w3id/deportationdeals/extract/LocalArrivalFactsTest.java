@@ -5,16 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.w3id.deportationdeals.extract.Facts.key;
 import static org.w3id.deportationdeals.extract.Facts.keys;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.w3id.deportationdeals.corpus.Article;
-import org.w3id.deportationdeals.corpus.Corpus;
-import org.w3id.deportationdeals.corpus.Sentence;
 
 /**
  * Arrivals as the press of the receiving country reports them: at an airport named after a city or a person, under a
@@ -22,18 +16,6 @@ import org.w3id.deportationdeals.corpus.Sentence;
  */
 class LocalArrivalFactsTest {
     private final Extractor extractor = Extractor.load();
-
-    /** An article whose body is the text as given, so a dateline stays at its start. */
-    private static Article filed(String body) {
-        List<Sentence> sentences = new java.util.ArrayList<>();
-        int start = 0;
-        for (String text : body.split("(?<=\\.) ")) {
-            int at = body.indexOf(text, start);
-            sentences.add(new Sentence("local", sentences.size(), at, at + text.length(), text, Corpus.normalise(text)));
-            start = at + text.length();
-        }
-        return new Article("local", Path.of("local.txt"), Map.of(), body, 1, Optional.of(LocalDate.of(2025, 12, 9)), sentences);
-    }
 
     @Test
     void anAirportNamedAfterACapitalIsAPlaceInThatCountryNotItsGovernment() {
@@ -44,18 +26,18 @@ class LocalArrivalFactsTest {
 
     @Test
     void anAirportTheListsDoNotKnowIsInTheCountryTheArticleWasFiledFrom() {
-        String body = "BUJUMBURA - Six foreign nationals expelled from the United States arrived on Saturday at Rusizi "
-                + "Valley International Airport, the ministry said. They are four Congolese, a Tanzanian and a Kenyan.";
-        List<Match> arrival = Facts.ofKind(extractor.extract(filed(body)), "Transfer");
+        Article filed = Articles.of("BUJUMBURA - Six foreign nationals expelled from the United States arrived on Saturday "
+                + "at Rusizi Valley International Airport, the ministry said.", "They are four Congolese, a Tanzanian and a Kenyan.");
+        List<Match> arrival = Facts.ofKind(extractor.extract(filed), "Transfer");
         assertEquals(Set.of("BI"), arrival.stream().map(m -> key(m, "destination")).collect(java.util.stream.Collectors.toSet()));
         // the second sentence adds its nationalities to the same fact (one fact IRI in the graph)
         assertEquals(Set.of("CD", "TZ", "KE"), arrival.stream().flatMap(m -> keys(m, "nationality").stream())
                 .collect(java.util.stream.Collectors.toSet()));
-        assertEquals("BI", extractor.datelineCountry(filed(body)));
-        assertEquals("UG", extractor.datelineCountry(filed("KAMPALA, Uganda (AP) \u2014 Officials said. More.")));
+        assertEquals("BI", extractor.datelineCountry(filed));
+        assertEquals("UG", extractor.datelineCountry(Articles.of("KAMPALA, Uganda (AP) \u2014 Officials said.", "More.")));
         // Without a dateline, an unknown airport is nowhere: no destination is guessed.
-        assertNull(extractor.datelineCountry(filed("Six men arrived at Rusizi Valley International Airport. More.")));
-        assertEquals(List.of(), Facts.ofKind(extractor.extract(filed(
+        assertNull(extractor.datelineCountry(Articles.of("Six men arrived at Rusizi Valley International Airport.", "More.")));
+        assertEquals(List.of(), Facts.ofKind(extractor.extract(Articles.of(
                 "Six men deported from the United States arrived at Rusizi Valley International Airport.")), "Transfer"));
     }
 
